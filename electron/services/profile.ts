@@ -1,0 +1,41 @@
+// Where a profile (settings, and in Electron the browser storage too) lives, and how the command
+// line picks it: `--data DIR`, else KANSLI_DATA, else the same folder Electron's userData uses,
+// so one profile works in both shells.
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const APP_NAME = 'Kansli';
+
+export type CliOptions = { dataDir: string; port?: number; open: boolean; browser: boolean };
+
+export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), APP_NAME);
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', APP_NAME);
+  return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), APP_NAME);
+}
+
+export class CliError extends Error {}
+
+export function parseCli(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
+  let dataDir = env.KANSLI_DATA || undefined;
+  let port: number | undefined = env.KANSLI_PORT ? Number(env.KANSLI_PORT) : undefined;
+  let open = env.KANSLI_NO_OPEN !== '1';
+  let browser = env.KANSLI_BROWSER === '1';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new CliError(`${flag} behöver ett värde`);
+      return v;
+    };
+    if (flag === '--data') dataDir = value();
+    else if (flag === '--port') port = Number(value());
+    else if (flag === '--no-open') open = false;
+    else if (flag === '--browser') browser = true;
+  }
+  if (port !== undefined && (!Number.isInteger(port) || port < 1024 || port > 65535)) {
+    throw new CliError('--port måste vara ett heltal mellan 1024 och 65535');
+  }
+  return { dataDir: resolve(dataDir ?? defaultDataDir()), port, open, browser };
+}

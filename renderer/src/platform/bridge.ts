@@ -1,0 +1,59 @@
+// The renderer's only way to the Node side: window.kansli (Electron's preload) when present,
+// otherwise the browser host over HTTP. Screens call `send`, never either transport directly.
+import type { Channel, Envelope, Input, KansliApi, KansliError, Output } from '../../../electron/api';
+import { fromWire, toWire } from '../../../electron/wire';
+
+declare global {
+  interface Window {
+    kansli?: KansliApi;
+  }
+}
+
+export class BridgeError extends Error {
+  constructor(readonly error: KansliError) {
+    super(error.message);
+  }
+}
+
+const TOKEN_KEY = 'kansli.token';
+
+/** The host puts a per-start token in the URL fragment; keep it for this tab and clean the URL. */
+export function captureToken(): void {
+  const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (!m) return;
+  sessionStorage.setItem(TOKEN_KEY, m[1]!);
+  history.replaceState(null, '', window.location.pathname + window.location.search + '#/');
+}
+
+export function shell(): 'electron' | 'browser' {
+  return window.kansli ? 'electron' : 'browser';
+}
+
+async function overHttp(channel: Channel, input: unknown): Promise<Envelope<unknown>> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (!token) {
+    return { ok: false, error: { code: 'forbidden', message: 'Den här fliken saknar åtkomstnyckel. Öppna Kansli via länken som skrevs ut när det startade.' } };
+  }
+  let res: Response;
+  try {
+    res = await fetch('./api/invoke', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: toWire({ channel, payload: input }),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: 'Kontakten med Kansli bröts. Kör programmet fortfarande?' } };
+  }
+  const text = await res.text();
+  try {
+    return fromWire(text) as Envelope<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `Oväntat svar (${res.status})` } };
+  }
+}
+
+export async function send<K extends Channel>(channel: K, input: Input<K>): Promise<Output<K>> {
+  const envelope = window.kansli ? await window.kansli.invoke(channel, input) : await overHttp(channel, input);
+  if (!envelope.ok) throw new BridgeError(envelope.error);
+  return envelope.value as Output<K>;
+}

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+import { AREAS, hrefFor, type Area } from './routes';
+
+export function Layout({ area, orgName, logo, children }: { area: Area; orgName?: string; logo?: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="shell">
+      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          {logo ? <img src={logo} alt="" className="brand__logo" /> : <span className="brand__mark" aria-hidden="true">§</span>}
+          <div>
+            <div className="brand__app">{t('app.name')}</div>
+            {orgName && <div className="brand__org">{orgName}</div>}
+          </div>
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <ul>
+            {AREAS.map((a) => (
+              <li key={a.area}>
+                <a href={hrefFor(a.area)} aria-current={a.area === area ? 'page' : undefined}>
+                  {t(a.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </aside>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

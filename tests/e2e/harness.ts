@@ -1,0 +1,84 @@
+// Starts Kansli as a user would (`npm start`'s launcher, forced to the browser host) with a
+// fresh profile, and drives Debian's Chromium against it with playwright-core.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENS = resolve('tests/.tmp/screens');
+
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  for (const name of ['chromium', 'chromium-browser']) {
+    try {
+      return execFileSync('which', [name], { encoding: 'utf8' }).trim();
+    } catch {
+      // try the next name
+    }
+  }
+  throw new Error('Chromium saknas: installera Debians paket "chromium" (apt-get install -y chromium)');
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export type RunningApp = { url: string; port: number; process: ChildProcess; stop(): Promise<void> };
+
+export function tempDir(prefix: string): string {
+  const base = resolve('tests/.tmp');
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, prefix));
+}
+
+/** `node dist-electron/launch.cjs --browser --no-open --data DIR`, resolved with the printed URL. */
+export function startApp(dataDir: string): Promise<RunningApp> {
+  const child = spawn(process.execPath, ['dist-electron/launch.cjs', '--browser', '--no-open', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolvePromise, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`Kansli startade inte:\n${out}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /(http:\/\/127\.0\.0\.1:(\d+)\/#token=[\w-]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise({
+          url: m[1]!,
+          port: Number(m[2]),
+          process: child,
+          stop: () =>
+            new Promise((r) => {
+              if (child.exitCode !== null) return r();
+              child.once('exit', () => r());
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Kansli avslutades (${code}):\n${out}`));
+    });
+  });
+}
+
+/** A browser profile that survives its own restarts, as a user's browser does. */
+export async function openBrowser(profileDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 860 },
+    locale: 'sv-SE',
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+export function scratch(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
