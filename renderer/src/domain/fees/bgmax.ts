@@ -97,6 +97,8 @@ export function parseBgMaxFile(text: string): BgMaxFile {
   let endLine = 0;
   let section: Section | null = null;
   let entry: Omit<BgMaxEntry, 'paymentDate'> | null = null;
+  // After an unreadable 20/21 its name and address records are skipped quietly: one error is enough.
+  let skippingEntry = false;
 
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -105,7 +107,8 @@ export function parseBgMaxFile(text: string): BgMaxFile {
     if (raw.trim() === '') continue;
     const parsed = readRecord(raw);
     if (!started) {
-      if (parsed.ok && parsed.record.code === '01') {
+      // Other Bankgirot files (Autogiro, Leverantörsbetalningar) also start with 01; only BGMAX will do.
+      if (parsed.ok && parsed.record.code === '01' && parsed.record.layout === 'BGMAX') {
         started = true;
         handleStart(parsed.record, lineNo);
         continue;
@@ -125,6 +128,7 @@ export function parseBgMaxFile(text: string): BgMaxFile {
       continue;
     }
     const r = parsed.record;
+    if (['05', '20', '21', '15', '70'].includes(r.code)) skippingEntry = false;
     switch (r.code) {
       case '01':
         err(lineNo, 'en andra startpost (01) mitt i filen har hoppats över.');
@@ -145,6 +149,7 @@ export function parseBgMaxFile(text: string): BgMaxFile {
         if (!section) {
           err(lineNo, `${r.code === '20' ? 'betalningsposten' : 'avdragsposten'} står utanför ett avsnitt (ingen öppningspost 05 före den).`);
           entry = null;
+          skippingEntry = true;
           break;
         }
         entry = {
@@ -167,6 +172,7 @@ export function parseBgMaxFile(text: string): BgMaxFile {
       case '22':
       case '23':
         counted.extraReferences++;
+        if (skippingEntry) break;
         if (entry) {
           if (r.reference) entry.extraReferences.push(r.reference);
         } else err(lineNo, 'extra referensnummer utan en betalning före; raden har hoppats över.');
@@ -176,6 +182,7 @@ export function parseBgMaxFile(text: string): BgMaxFile {
       case '27':
       case '28':
       case '29':
+        if (skippingEntry) break;
         if (!entry) {
           err(lineNo, 'uppgifter om en betalare utan en betalning före; raden har hoppats över.');
           break;
@@ -208,16 +215,15 @@ export function parseBgMaxFile(text: string): BgMaxFile {
     }
   }
 
-  if (started && endLine === 0) {
+  if (!started) {
+    file.errors.push('Filen är tom – det finns inga betalningar att läsa in.');
+  } else if (endLine === 0) {
     if (section) dropOpenSection(section, lines.length);
     file.errors.push('Slutposten (70) saknas – filen kan vara avkortad. Kontrollera att hela filen hämtats från banken.');
   }
   return file;
 
   function handleStart(r: Extract<BgMaxRecord, { code: '01' }>, lineNo: number): void {
-    if (r.layout !== 'BGMAX') {
-      err(lineNo, `startposten anger layouten ”${r.layout}”, inte BGMAX.`);
-    }
     if (r.created) file.created = r.created;
     if (r.testMark === 'T') {
       file.testFile = true;
@@ -231,6 +237,7 @@ export function parseBgMaxFile(text: string): BgMaxFile {
       else counted.deductions++;
       if (section) section.broken = true;
       entry = null;
+      skippingEntry = true;
     } else if (code === '22' || code === '23') {
       counted.extraReferences++;
     } else if (code === '05') {

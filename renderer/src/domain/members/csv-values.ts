@@ -51,7 +51,7 @@ export function readBoolean(cell: string, label: string): Read<boolean> {
   const f = fold(cell);
   if (YES.has(f)) return ok(true);
   if (NO.has(f)) return ok(false);
-  return fail(`Okänt värde ”${cell}” i ${label} – skriv ja eller nej`);
+  return fail(`Okänt värde ”${cell}” i kolumnen ${label} – skriv ja eller nej`);
 }
 
 export const booleanText = (b: boolean): string => (b ? 'ja' : 'nej');
@@ -93,9 +93,9 @@ const EMAIL = /^[^\s@,;:<>()[\]"]+@[^\s@,;:<>()[\]".]+(?:\.[^\s@,;:<>()[\]".]+)+
 export function readEmail(cell: string, label: string): Read<string> {
   if (EMAIL.test(cell)) return ok(cell);
   if ((cell.match(/@/g) ?? []).length > 1) {
-    return fail(`${label} ”${cell}” innehåller flera adresser – bara en adress per cell går att läsa in`);
+    return fail(`Flera adresser i kolumnen ${label}: ”${cell}” – bara en adress per cell går att läsa in`);
   }
-  return fail(`Ogiltig e-postadress i ${label}: ”${cell}”`);
+  return fail(`Ogiltig e-postadress ”${cell}” i kolumnen ${label}`);
 }
 
 export function readMemberNumber(cell: string): Read<number> {

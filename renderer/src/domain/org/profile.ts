@@ -1,7 +1,8 @@
 // The association's profile: shared by the whole board (a synced record), used on every
 // document. Validation returns a code per field; the UI words it in the user's language.
 import { isValidOrganisationNumber } from '../members/identity';
-import { isValidBankgiro, isValidSwishNumber } from './payment';
+import { isValidBankgiro } from '../fees/bankgiro';
+import { isValidSwishNumber } from './payment';
 
 export type PressContact = { name: string; role?: string; phone?: string; email?: string };
 
