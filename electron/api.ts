@@ -11,7 +11,7 @@ export type KansliErrorCode = (typeof errorCodes)[number];
 export type KansliError = { code: KansliErrorCode; message: string; issues?: string[] };
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: KansliError };
 
-const bytes = z.instanceof(Uint8Array);
+const bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'Väntade binära data');
 
 // ---- app ---------------------------------------------------------------------------------------
 

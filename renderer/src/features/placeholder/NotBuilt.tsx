@@ -7,7 +7,7 @@ export function NotBuilt({ label, description }: { label: MessageKey; descriptio
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">{t(label)}</h1>
-      <EmptyState title={t('empty.title', { area: t(label) })}>
+      <EmptyState title={t('empty.title')}>
         <p>{t(description)}</p>
         <p className="muted">{t('empty.body')}</p>
       </EmptyState>
