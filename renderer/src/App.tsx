@@ -9,27 +9,27 @@ import { Layout } from './ui/Layout';
 import { useArea, type Area } from './ui/routes';
 import { Overview } from './features/dashboard/Overview';
 import { SettingsPage } from './features/settings/SettingsPage';
-import { NotBuilt } from './features/placeholder/NotBuilt';
+import { Page as MembersPage } from './features/members';
+import { Page as FeesPage } from './features/fees';
+import { Page as MeetingsPage } from './features/meetings';
+import { Page as BylawsPage } from './features/bylaws';
+import { Page as PressPage } from './features/press';
+import { Page as SyncPage } from './features/sync';
+
+const screens: Record<Area, () => React.JSX.Element> = {
+  overview: Overview,
+  members: MembersPage,
+  fees: FeesPage,
+  meetings: MeetingsPage,
+  bylaws: BylawsPage,
+  press: PressPage,
+  sync: SyncPage,
+  settings: SettingsPage,
+};
 
 function Screen({ area }: { area: Area }) {
-  switch (area) {
-    case 'overview':
-      return <Overview />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'members':
-      return <NotBuilt label="nav.members" description="empty.members" />;
-    case 'fees':
-      return <NotBuilt label="nav.fees" description="empty.fees" />;
-    case 'meetings':
-      return <NotBuilt label="nav.meetings" description="empty.meetings" />;
-    case 'bylaws':
-      return <NotBuilt label="nav.bylaws" description="empty.bylaws" />;
-    case 'press':
-      return <NotBuilt label="nav.press" description="empty.press" />;
-    case 'sync':
-      return <NotBuilt label="nav.sync" description="empty.sync" />;
-  }
+  const Component = screens[area];
+  return <Component />;
 }
 
 export function App({ info, initialSettings, repos, persisted }: { info: AppInfo; initialSettings: LocalSettings; repos: Repositories; persisted: boolean }) {

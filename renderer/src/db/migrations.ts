@@ -12,6 +12,29 @@ export const migrations: Migration[] = [
       meta: 'key',
     },
   },
+  {
+    // The tables of every area at once, so the areas can be built side by side without each
+    // adding its own version. Records in all but the last four are synced.
+    version: 2,
+    stores: {
+      categories: 'id, name',
+      members: 'id, &memberNumber, name, organisationNumber, personalNumber, email, status, categoryId, *tags, updatedAt',
+      feeSchedules: 'id, [year+categoryId]',
+      invoices: 'id, &invoiceNumber, ocr, memberId, year, status, dueDate',
+      payments: 'id, invoiceId, date, reference, importKey',
+      meetings: 'id, date, kind, status',
+      agendaItems: 'id, meetingId, [meetingId+order]',
+      registrations: 'id, meetingId, memberId',
+      minutes: 'id, meetingId, status',
+      pressReleases: 'id, status, date, updatedAt',
+      bylawVersions: 'id, adoptedDate, status',
+      bylawProposals: 'id, status, baseVersionId',
+      conflicts: 'id, [table+recordId], resolved',
+      syncRuns: '++seq, at',
+      backups: '++seq, at',
+      imports: 'id, kind, at',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = migrations[migrations.length - 1]!.version;

@@ -36,5 +36,19 @@ export class KansliDb extends Dexie {
 }
 
 /** The tables whose records are synced (the rest are this device's own bookkeeping). */
-export const SYNCED_TABLES = ['profile'] as const;
+export const SYNCED_TABLES = [
+  'profile',
+  'categories',
+  'members',
+  'feeSchedules',
+  'invoices',
+  'payments',
+  'meetings',
+  'agendaItems',
+  'registrations',
+  'minutes',
+  'pressReleases',
+  'bylawVersions',
+  'bylawProposals',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];

@@ -10,8 +10,7 @@ const catalogs: Record<Language, Record<MessageKey, string>> = { sv, en };
 export function translator(lang: Language): Translate {
   const catalog = catalogs[lang];
   return (key, vars) => {
-    const text = catalog[key] ?? sv[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+    return format(catalog[key] ?? sv[key] ?? key, vars);
   };
 }
 
@@ -30,3 +29,19 @@ export function useLang(): Language {
 }
 
 export type { MessageKey };
+
+/** A feature's own messages, Swedish and English, kept beside the feature that uses them. */
+export type Catalog<K extends string> = { sv: Record<K, string>; en: Record<K, string> };
+
+export function defineMessages<K extends string>(sv: Record<K, string>, en: Record<K, string>): Catalog<K> {
+  return { sv, en };
+}
+
+export function format(text: string, vars?: Record<string, string | number>): string {
+  return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+}
+
+export function useMessages<K extends string>(catalog: Catalog<K>): (key: K, vars?: Record<string, string | number>) => string {
+  const lang = useLang();
+  return (key, vars) => format(catalog[lang][key] ?? catalog.sv[key] ?? key, vars);
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { KansliDb } from '../../../renderer/src/db/schema';
+import { KansliDb, SYNCED_TABLES } from '../../../renderer/src/db/schema';
 import { CURRENT_VERSION, migrations } from '../../../renderer/src/db/migrations';
 
 // One test per schema version: build the database as the previous version left it, write rows,
@@ -12,11 +12,31 @@ describe('schema migrations', () => {
     expect(CURRENT_VERSION).toBe(migrations.length);
   });
 
-  it('v1: a fresh database has every table of the current schema', async () => {
+  it('v2: rows written by v1 survive the upgrade, and the new tables start empty', async () => {
+    const old = new Dexie('migration-v2');
+    old.version(1).stores(migrations[0]!.stores);
+    await old.open();
+    const profile = { id: 'p', name: 'Föreningen Ö', clocks: { name: '001772359200000-0000-d' }, createdAt: 'x', updatedAt: 'x', deviceId: 'd' };
+    await old.table('profile').add(profile);
+    await old.table('changes').add({ table: 'profile', recordId: 'p', kind: 'create', fields: ['name'], clock: 'c', deviceId: 'd', userName: 'u', at: 'x' });
+    old.close();
+
+    const db = new KansliDb('migration-v2');
+    await db.open();
+    expect(await db.profile.toArray()).toEqual([profile]);
+    expect(await db.changes.count()).toBe(1);
+    for (const t of ['members', 'categories', 'invoices', 'payments', 'meetings', 'minutes', 'pressReleases', 'bylawVersions']) {
+      expect(await db.table(t).count(), t).toBe(0);
+    }
+    db.close();
+    await Dexie.delete('migration-v2');
+  });
+
+  it('a fresh database has every table of the current schema', async () => {
     const db = new KansliDb('migration-v1');
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['changes', 'meta', 'profile']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, 'changes', 'meta', 'conflicts', 'syncRuns', 'backups', 'imports'].sort());
     db.close();
     await Dexie.delete('migration-v1');
   });

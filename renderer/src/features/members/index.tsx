@@ -1,0 +1,6 @@
+import { NotBuilt } from '../placeholder/NotBuilt';
+
+/** The area's screen; replaced by the real one when the area is built. */
+export function Page() {
+  return <NotBuilt label="nav.members" description="empty.members" />;
+}
