@@ -8,7 +8,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  outdir: 'dist-electron',
+  outdir: `${process.env.KANSLI_BUILD_DIR ?? '.'}/dist-electron`,
   outExtension: { '.js': '.cjs' },
   sourcemap: false,
   logLevel: 'warning',

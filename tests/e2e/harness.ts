@@ -32,7 +32,7 @@ export function tempDir(prefix: string): string {
 
 /** `node dist-electron/launch.cjs --browser --no-open --data DIR`, resolved with the printed URL. */
 export function startApp(dataDir: string): Promise<RunningApp> {
-  const child = spawn(process.execPath, ['dist-electron/launch.cjs', '--browser', '--no-open', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(process.env.KANSLI_BUILD_DIR ?? '.', 'dist-electron', 'launch.cjs'), '--browser', '--no-open', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolvePromise, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`Kansli startade inte:\n${out}`)), 20_000);
@@ -81,4 +81,35 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export function scratch(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** One user's profile: Kansli's data folder and that user's browser profile, started and stopped together. */
+export class Profile {
+  readonly dataDir = tempDir('data-');
+  readonly browserDir = tempDir('browser-');
+  app?: RunningApp;
+  browser?: BrowserContext;
+  page?: Page;
+
+  async start(): Promise<Page> {
+    this.app = await startApp(this.dataDir);
+    this.browser = await openBrowser(this.browserDir);
+    this.page = this.browser.pages()[0] ?? (await this.browser.newPage());
+    await this.page.goto(this.app.url);
+    await this.page.getByRole('heading', { level: 1 }).first().waitFor();
+    return this.page;
+  }
+
+  async stop(): Promise<void> {
+    await this.browser?.close();
+    await this.app?.stop();
+    this.browser = undefined;
+    this.app = undefined;
+  }
+}
+
+/** Clicks an area in the main navigation and waits for its heading. */
+export async function goTo(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
 }

@@ -3,36 +3,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openBrowser, screenshot, startApp, tempDir, type RunningApp } from './harness';
+import { goTo, Profile, screenshot, tempDir } from './harness';
 
 const LOGO = resolve('tests/fixtures/logo.png');
 const NOT_IMAGE = resolve('tests/fixtures/not-an-image.png');
-
-/** One user's profile: Kansli's data folder and that user's browser profile, started and stopped together. */
-class Profile {
-  readonly dataDir = tempDir('data-');
-  readonly browserDir = tempDir('browser-');
-  app?: RunningApp;
-  browser?: BrowserContext;
-  page?: Page;
-
-  async start(): Promise<Page> {
-    this.app = await startApp(this.dataDir);
-    this.browser = await openBrowser(this.browserDir);
-    this.page = this.browser.pages()[0] ?? (await this.browser.newPage());
-    await this.page.goto(this.app.url);
-    await this.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    return this.page;
-  }
-
-  async stop(): Promise<void> {
-    await this.browser?.close();
-    await this.app?.stop();
-    this.browser = undefined;
-    this.app = undefined;
-  }
-}
 
 const profiles: Profile[] = [];
 const newProfile = () => {
@@ -44,16 +18,12 @@ afterAll(async () => {
   for (const p of profiles) await p.stop().catch(() => undefined);
 });
 
-async function goTo(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
 describe('first start, restart and a second profile', () => {
   const first = newProfile();
 
   it('opens on Översikt with every area in the navigation, and unbuilt areas say so', async () => {
     const page = await first.start();
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
     for (const area of ['Översikt', 'Medlemmar', 'Avgifter', 'Möten & protokoll', 'Stadgar', 'Pressmeddelanden', 'Synkronisering', 'Inställningar']) {
       await expect(nav.getByRole('link', { name: area }).count()).resolves.toBe(1);
