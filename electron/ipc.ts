@@ -8,10 +8,13 @@ import { INVOKE_CHANNEL } from './shell/channel';
 
 export { INVOKE_CHANNEL };
 
+/** The parts of Electron's WebFrameMain that identify a frame. */
+export type FrameLike = { url: string; parent: unknown; processId?: number; frameToken?: string };
+
 /** The parts of Electron's IpcMainInvokeEvent that the checks read. */
 export type InvokeEvent = {
   sender: unknown;
-  senderFrame: { url: string; parent: unknown } | null;
+  senderFrame: FrameLike | null;
 };
 
 export type InvokeListener = (event: InvokeEvent, ...args: unknown[]) => Promise<Envelope<unknown>>;
@@ -23,8 +26,14 @@ export interface IpcMainLike {
 /** The parts of a BrowserWindow that identify its page. */
 export type WindowLike = {
   isDestroyed(): boolean;
-  webContents: { mainFrame: unknown };
+  webContents: { mainFrame: FrameLike };
 };
+
+/** The same frame: the same object, or (should Electron hand out a new wrapper) the same token. */
+function sameFrame(a: FrameLike, b: FrameLike): boolean {
+  if (a === b) return true;
+  return a.frameToken !== undefined && a.processId !== undefined && a.frameToken === b.frameToken && a.processId === b.processId;
+}
 
 const forbidden: Envelope<never> = {
   ok: false,
@@ -33,7 +42,7 @@ const forbidden: Envelope<never> = {
 
 export function bindIpc(ipcMain: IpcMainLike, handlers: Handlers, isTrustedSender: (event: InvokeEvent) => boolean): void {
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel, payload) => {
-    let trusted = false;
+    let trusted: boolean;
     try {
       trusted = isTrustedSender(event);
     } catch {
@@ -60,7 +69,7 @@ export function trustedSenderFor(getWindow: () => WindowLike | null | undefined)
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null) return false;
     const contents = win.webContents as unknown;
-    if (event.sender !== contents || frame !== win.webContents.mainFrame) return false;
+    if (event.sender !== contents || !sameFrame(frame, win.webContents.mainFrame)) return false;
     return frame.url.startsWith(APP_ENTRY_URL) && isAllowedNavigation(frame.url);
   };
 }

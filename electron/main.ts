@@ -9,7 +9,7 @@ import { bindIpc, trustedSenderFor } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, webPreferences } from './security';
 import { createHandlers } from './services/handlers';
 import { SETTINGS_FILE, SettingsService, type KeyValueStore } from './services/settings';
-import { dataDirFromArgs } from './shell/args';
+import { dataDirFromArgs } from './services/profile';
 import { hardenWebContents, openSafeExternal, restrictPermissions } from './shell/guards';
 import { menuTemplate } from './shell/menu';
 import { createAppProtocolHandler } from './shell/protocol';
@@ -44,8 +44,10 @@ let mainWindow: BrowserWindow | null = null;
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
 
 async function openSettings(dir: string): Promise<SettingsService> {
-  // A dynamic import: electron-store is ESM-only, and esbuild keeps import() as is in the CJS
-  // bundle, where Node loads it as ESM. The file is <dir>/settings.json, as with openConfStore.
+  // A dynamic import: electron-store is ESM-only. Bundled, esbuild inlines it either way; left
+  // external, a static default import would turn into require() and yield the module namespace
+  // rather than the class, while import() stays a real ESM import. The file is
+  // <dir>/settings.json, the same as openConfStore's, so a profile opens in both shells.
   const { default: Store } = await import('electron-store');
   const store: KeyValueStore = new Store<Record<string, unknown>>({ cwd: dir, name: SETTINGS_FILE });
   return new SettingsService(store);

@@ -100,7 +100,6 @@ export function isAllowedNavigation(url: string): boolean {
   return u !== null && u.protocol === `${APP_SCHEME}:` && u.hostname.toLowerCase() === APP_HOST && u.port === '' && !u.username && !u.password;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f]/;
 
 /**
@@ -114,6 +113,8 @@ export function isSafeExternalUrl(url: string): boolean {
   if (!u) return false;
   if (u.protocol === 'mailto:') return u.pathname.length > 0 && !u.pathname.startsWith('/');
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return false;
+  // `https:example` parses as https://example/; a link that odd is a typo or a trick.
+  if (!/^https?:\/\/[^/\\]/i.test(url)) return false;
   return u.hostname.length > 0 && u.username === '' && u.password === '';
 }
 

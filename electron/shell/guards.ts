@@ -35,8 +35,10 @@ export function windowOpenHandler(open: OpenExternal): (details: Pick<HandlerDet
 export function hardenWebContents(contents: WebContents, open: OpenExternal): void {
   contents.on('will-navigate', (event: Event, url: string) => guardNavigation(event, url, open));
   contents.on('will-redirect', (event: Event, url: string) => guardNavigation(event, url, open));
+  // Sub-frames only: for the main frame this fires before will-navigate, and refusing it here
+  // would keep will-navigate from handing a clicked web link to the browser.
   contents.on('will-frame-navigate', (event) => {
-    if (!isAllowedNavigation(event.url)) event.preventDefault();
+    if (!event.isMainFrame && !isAllowedNavigation(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(windowOpenHandler(open));
