@@ -9,6 +9,9 @@
 // depends on the order; in every order, each value that disappears is reported by the call in which
 // it disappears, unless it was knowingly overwritten. A replica that still holds a value that lost
 // elsewhere gets the conflict again when it merges; consumers may dedupe on (table, id, field, lost.clock).
+//
+// The result shares unchanged records and entries with the inputs (and is an input itself when
+// nothing changed), so states must be treated as immutable.
 import { covers, joinVectors, setOwn } from './vectors';
 import { compareValues, valuesEqual } from './values';
 import { collectTombstoneConflict } from './tombstones';
@@ -55,16 +58,24 @@ function mergeEntry(ea: FieldEntry, eb: FieldEntry, field: string, ctx: Context)
   return seen === winner.seen ? winner : { value: winner.value, clock: winner.clock, seen };
 }
 
+function copyFirst(fields: Record<string, FieldEntry>, names: string[], count: number): Record<string, FieldEntry> {
+  const out: Record<string, FieldEntry> = {};
+  for (let i = 0; i < count; i++) setOwn(out, names[i]!, fields[names[i]!]!);
+  return out;
+}
+
 function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): SyncRecord {
   if (ra === rb) return ra;
   const ctx: Context = { table: ra.table, id: ra.id, conflicts };
   const fa = ra.fields;
   const fb = rb.fields;
-  const fields: Record<string, FieldEntry> = {};
-  let sameAsA = true;
+  // Most records of two replicas are equal: the fields object is only built once one differs from A's.
+  let fields: Record<string, FieldEntry> | undefined;
   let sameAsB = true;
   let shared = 0;
-  for (const name of Object.keys(fa)) {
+  const namesA = Object.keys(fa);
+  for (let i = 0; i < namesA.length; i++) {
+    const name = namesA[i]!;
     const ea = fa[name]!;
     const eb = Object.hasOwn(fb, name) ? fb[name] : undefined;
     let merged = ea;
@@ -73,16 +84,17 @@ function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): Syn
     } else {
       shared += 1;
       merged = mergeEntry(ea, eb, name, ctx);
-      if (merged !== ea) sameAsA = false;
       if (merged !== eb) sameAsB = false;
     }
-    setOwn(fields, name, merged);
+    if (fields === undefined && merged !== ea) fields = copyFirst(fa, namesA, i);
+    if (fields !== undefined) setOwn(fields, name, merged);
   }
   const namesB = Object.keys(fb);
   if (namesB.length !== shared) {
-    sameAsA = false;
+    fields ??= copyFirst(fa, namesA, namesA.length);
     for (const name of namesB) if (!Object.hasOwn(fa, name)) setOwn(fields, name, fb[name]!);
   }
+  const sameAsA = fields === undefined;
 
   const deleted = maxClock(ra.deleted, rb.deleted);
   const deletedSeen = joinVectors(ra.deletedSeen, rb.deletedSeen);
@@ -90,7 +102,7 @@ function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): Syn
   if (sameAsA && deleted === ra.deleted && deletedSeen === ra.deletedSeen) merged = ra;
   else if (sameAsB && deleted === rb.deleted && deletedSeen === rb.deletedSeen) merged = rb;
   else {
-    merged = { table: ra.table, id: ra.id, fields };
+    merged = { table: ra.table, id: ra.id, fields: fields ?? fa };
     if (deleted !== undefined) merged.deleted = deleted;
     if (deletedSeen !== undefined) merged.deletedSeen = deletedSeen;
   }
