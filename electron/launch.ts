@@ -23,7 +23,9 @@ function start(): void {
   const wantsBrowser = argv.includes('--browser') || process.env.KANSLI_BROWSER === '1';
   const electron = wantsBrowser ? undefined : findElectronBinary();
   if (electron) {
-    const child = spawn(electron, [join(__dirname, 'main.cjs'), ...argv], { stdio: 'inherit' });
+    // Chromium refuses to start its sandbox as root on Linux; only then is it switched off.
+    const root = process.platform === 'linux' && process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+    const child = spawn(electron, [join(__dirname, 'main.cjs'), ...root, ...argv], { stdio: 'inherit' });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
