@@ -14,13 +14,16 @@ export class ProfileRepository extends Repository<OrgProfile> {
     return this.get(PROFILE_ID);
   }
 
-  async save(profile: OrgProfile): Promise<ProfileRecord> {
+  /**
+   * Saves what the user changed since `base` (the profile as the form loaded it), and only that:
+   * a field someone else changed meanwhile (a sync) keeps their value unless this user edited it too.
+   */
+  async save(profile: OrgProfile, base: OrgProfile = {} as OrgProfile): Promise<ProfileRecord> {
     const existing = await this.table.get(PROFILE_ID);
     if (!existing) return this.create(profile, PROFILE_ID);
-    // Fields left empty in the form are cleared, not kept: pass them as undefined.
     const patch: Partial<OrgProfile> = {};
-    for (const key of new Set([...Object.keys(existing), ...Object.keys(profile)])) {
-      if (key in existing.clocks || key in profile) (patch as Record<string, unknown>)[key] = (profile as Record<string, unknown>)[key];
+    for (const key of new Set([...Object.keys(base), ...Object.keys(profile)]) as Set<keyof OrgProfile>) {
+      if (JSON.stringify(base[key]) !== JSON.stringify(profile[key])) (patch as Record<string, unknown>)[key] = profile[key];
     }
     return this.update(PROFILE_ID, patch);
   }

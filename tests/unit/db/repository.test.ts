@@ -43,7 +43,7 @@ describe('repositories stamp every write', () => {
     const { profile } = await setup(() => new Date(t));
     const first = await profile.save({ name: 'Föreningen', city: 'Malmö' });
     t += 60_000;
-    const second = await profile.save({ name: 'Föreningen', city: 'Lund' });
+    const second = await profile.save({ name: 'Föreningen', city: 'Lund' }, { name: 'Föreningen', city: 'Malmö' });
     expect(second.clocks.name).toBe(first.clocks.name);
     expect(second.clocks.city! > first.clocks.city!).toBe(true);
     expect(second.updatedAt).toBe('2026-03-01T10:01:00.000Z');
@@ -52,7 +52,7 @@ describe('repositories stamp every write', () => {
   it('clears a field the form left empty and stamps the clearing', async () => {
     const { profile } = await setup();
     const first = await profile.save({ name: 'Föreningen', email: 'info@forening.se' });
-    const second = await profile.save({ name: 'Föreningen' });
+    const second = await profile.save({ name: 'Föreningen' }, { name: 'Föreningen', email: 'info@forening.se' });
     expect(second.email).toBeUndefined();
     expect(second.clocks.email! > first.clocks.email!).toBe(true);
   });
@@ -60,7 +60,7 @@ describe('repositories stamp every write', () => {
   it('a save that changes nothing writes nothing and logs nothing', async () => {
     const { db, profile } = await setup();
     const first = await profile.save({ name: 'Föreningen' });
-    const again = await profile.save({ name: 'Föreningen' });
+    const again = await profile.save({ name: 'Föreningen' }, { name: 'Föreningen' });
     expect(again).toEqual(first);
     expect(await db.changes.count()).toBe(1);
   });
@@ -68,7 +68,7 @@ describe('repositories stamp every write', () => {
   it('logs who changed which fields, for the history', async () => {
     const { db, profile } = await setup();
     await profile.save({ name: 'A' });
-    await profile.save({ name: 'B', city: 'Umeå' });
+    await profile.save({ name: 'B', city: 'Umeå' }, { name: 'A' });
     const log = await db.changes.orderBy('seq').toArray();
     expect(log.map((c) => [c.kind, c.fields.sort(), c.userName])).toEqual([
       ['create', ['name'], 'Karin Kassör'],
@@ -81,7 +81,7 @@ describe('repositories stamp every write', () => {
     const { profile } = await setup(() => new Date(t));
     const clocks: string[] = [];
     for (const name of ['A', 'B', 'C']) {
-      clocks.push((await profile.save({ name })).clocks.name!);
+      clocks.push((await profile.save({ name }, { name: '' })).clocks.name!);
       t -= 5_000; // someone sets the computer's clock back
     }
     expect([...clocks].sort()).toEqual(clocks);
@@ -93,8 +93,19 @@ describe('repositories stamp every write', () => {
     const { db, profile } = await setup(frozen);
     const before = (await profile.save({ name: 'A' })).clocks.name!;
     const ctx2: DeviceContext = await openDeviceContext(db, DEVICE, 'Karin Kassör', frozen);
-    const after = (await new ProfileRepository(db, ctx2).save({ name: 'B' })).clocks.name!;
+    const after = (await new ProfileRepository(db, ctx2).save({ name: 'B' }, { name: 'A' })).clocks.name!;
     expect(after > before).toBe(true);
+  });
+});
+
+describe('saving the profile form', () => {
+  it('keeps a change made elsewhere (a sync) to a field this user did not touch', async () => {
+    const { profile } = await setup();
+    await profile.save({ name: 'Föreningen', city: 'Malmö' });
+    const loadedByForm = { name: 'Föreningen', city: 'Malmö' };
+    await profile.update(PROFILE_ID, { city: 'Lund' }); // another officer's edit arrives
+    const saved = await profile.save({ ...loadedByForm, name: 'Föreningen Syd' }, loadedByForm);
+    expect(saved).toMatchObject({ name: 'Föreningen Syd', city: 'Lund' });
   });
 });
 

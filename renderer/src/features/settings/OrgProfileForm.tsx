@@ -32,12 +32,19 @@ export function OrgProfileForm() {
   const t = useT();
   const { repos } = useApp();
   const [draft, setDraft] = useState<OrgProfile>(EMPTY);
+  // The profile as loaded: saving writes only what the user changed since, never stale values.
+  const [base, setBase] = useState<OrgProfile>({} as OrgProfile);
   const [errors, setErrors] = useState<ProfileErrors>({});
   const [status, setStatus] = useState<'idle' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'failed'>('idle');
   const [failure, setFailure] = useState('');
 
   useEffect(() => {
-    void repos.profile.load().then((p) => p && setDraft({ ...EMPTY, ...stripStamps(p) }));
+    void repos.profile.load().then((p) => {
+      if (!p) return;
+      const loaded = stripStamps(p);
+      setBase(loaded);
+      setDraft({ ...EMPTY, ...loaded });
+    });
   }, [repos]);
 
   const set = <K extends keyof OrgProfile>(key: K, value: OrgProfile[K]) => {
@@ -56,7 +63,8 @@ export function OrgProfileForm() {
     }
     setStatus('saving');
     try {
-      await repos.profile.save(clean);
+      const saved = await repos.profile.save(clean, normaliseProfile(base));
+      setBase(stripStamps(saved));
       setStatus('saved');
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
