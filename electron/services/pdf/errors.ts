@@ -100,8 +100,11 @@ export const swedishIssue: z.core.$ZodErrorMap = (iss) => {
       return `får vara högst ${iss.maximum}`;
     case 'invalid_value':
       return 'har ett ogiltigt värde';
-    case 'invalid_union':
-      return 'har ett okänt format';
+    case 'invalid_union': {
+      // For "empty or a date", say what was wrong with it as a date, not that no option matched.
+      const nested = iss.errors.flat().find((e) => e.code !== 'invalid_value' && e.message);
+      return nested?.message ?? 'har ett okänt format';
+    }
     case 'invalid_format':
       return 'har fel format';
     default:
@@ -109,9 +112,10 @@ export const swedishIssue: z.core.$ZodErrorMap = (iss) => {
   }
 };
 
-export function describeIssues(error: z.ZodError): string[] {
+/** One line per issue, e.g. "paragraf 3, rubrik saknas"; `subject` names the part of the request. */
+export function describeIssues(error: z.ZodError, subject?: string): string[] {
   return error.issues.map((i) => {
-    const where = describePath(i.path);
-    return where ? `${where} ${i.message}` : i.message;
+    const where = [subject, describePath(i.path)].filter(Boolean).join(', ') || 'uppgifterna';
+    return `${where} ${i.message}`;
   });
 }

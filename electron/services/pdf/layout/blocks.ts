@@ -1,8 +1,8 @@
 // Blocks shared by several documents: a title, a label/value list, a heading kept with what
 // follows, bullet lists and signature lines.
 import type { Doc } from './document';
-import type { Row } from './flow';
-import { heightOf, HAIRLINE, measurer, paragraphRows, spacer, textRows } from './text';
+import { stack, type Row } from './flow';
+import { baselineShift, heightOf, HAIRLINE, measurer, paragraphRows, spacer, textRows } from './text';
 import type { TextStyle } from './wrap';
 
 export function title(d: Doc, text: string, subtitle?: string): void {
@@ -28,7 +28,7 @@ export function facts(d: Doc, entries: [string, string | undefined][], labelWidt
       rows.push({
         height: row.height + 1.5,
         draw: (y) => {
-          labelRow?.draw(y + 0.8);
+          labelRow?.draw(y + baselineShift(styles.body.size, styles.smallMuted.size));
           row.draw(y);
         },
       });
@@ -104,10 +104,8 @@ export function sideBySide(d: Doc, left: Row[], right: Row[]): void {
       {
         height,
         draw: (y) => {
-          let yl = y;
-          for (const r of left) (r.draw(yl), (yl += r.height));
-          let yr = y;
-          for (const r of right) (r.draw(yr), (yr += r.height));
+          stack(left, y);
+          stack(right, y);
         },
       },
     ],

@@ -23,6 +23,7 @@ export function parseHexColor(value: string | undefined): Rgb | undefined {
 
 const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 const mix = (a: Rgb, b: Rgb, t: number): Rgb => [0, 1, 2].map((i) => a[i]! + (b[i]! - a[i]!) * t) as Rgb;
+const round = (rgb: Rgb): Rgb => rgb.map((c) => Math.round(c)) as Rgb;
 
 function luminance(rgb: Rgb): number {
   const [r, g, b] = rgb.map((c) => {
@@ -38,8 +39,9 @@ export function contrastOnWhite(rgb: Rgb): number {
 
 export function makeBrand(color: string | undefined): Brand {
   const base = parseHexColor(color) ?? parseHexColor(DEFAULT_COLOR)!;
+  // Checked on the rounded colour that is actually printed.
   let ink = base;
-  for (let t = 0.1; contrastOnWhite(ink) < 4.5 && t <= 1; t += 0.1) ink = mix(base, [0, 0, 0], t);
+  for (let step = 1; contrastOnWhite(ink) < 4.5 && step <= 20; step++) ink = round(mix(base, [0, 0, 0], step / 20));
   // A near-white accent would vanish on paper; rules then use the darkened colour as well.
   const accent = contrastOnWhite(base) < 1.6 ? ink : base;
   return { accent: toHex(accent), ink: toHex(ink), tint: toHex(mix(accent, [255, 255, 255], 0.9)) };

@@ -26,6 +26,7 @@ export class Flow {
 
   constructor(
     readonly doc: PDFKit.PDFDocument,
+    /** Adds a page, draws what every page carries, and returns the area left for content. */
     private readonly startPage: () => PageFrame,
   ) {
     this.frame = startPage();
@@ -49,7 +50,6 @@ export class Flow {
   }
 
   newPage(): void {
-    this.doc.addPage();
     this.frame = this.startPage();
     this.y = this.frame.top;
   }
@@ -101,6 +101,15 @@ export class Flow {
       if (!last) this.newPage();
       if (rows.length === 0) break;
     }
+  }
+}
+
+/** Draws rows one under the other from y (a cell, a column). */
+export function stack(rows: Row[], y: number): void {
+  let yy = y;
+  for (const r of rows) {
+    r.draw(yy);
+    yy += r.height;
   }
 }
 

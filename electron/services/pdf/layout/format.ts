@@ -4,7 +4,6 @@
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const weekdays = ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'];
-const NBSP = '\u00a0';
 
 type Ymd = { y: number; m: number; d: number };
 
@@ -58,19 +57,19 @@ export function formatTime(time: string): string {
 
 export function formatTimeRange(start?: string, end?: string): string | undefined {
   if (start && end) return `${formatTime(start)}–${formatTime(end)}`;
-  if (start) return `från ${formatTime(start)}`;
+  if (start) return formatTime(start);
   return undefined;
 }
 
-/** 123450 -> "1 234,50 kr"; the spaces do not break, so an amount stays on one line. */
+/** 123450 -> "1 234,50 kr" (the line breaking keeps an amount on one line). */
 export function formatOre(ore: number, unit = true): string {
   const sign = ore < 0 ? '\u2212' : '';
   const abs = Math.abs(ore);
   const kronor = Math.floor(abs / 100)
     .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const cents = String(abs % 100).padStart(2, '0');
-  return `${sign}${kronor},${cents}${unit ? `${NBSP}kr` : ''}`;
+  return `${sign}${kronor},${cents}${unit ? ' kr' : ''}`;
 }
 
 export const digitsOnly = (s: string) => s.replace(/\D/g, '');

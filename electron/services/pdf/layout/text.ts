@@ -55,6 +55,12 @@ export function drawPieces(doc: PDFKit.PDFDocument, line: Line, x: number, y: nu
   }
 }
 
+/** How far down to move a smaller label so that it shares the baseline of a larger value. */
+export function baselineShift(valueSize: number, labelSize: number, leading = 1.42): number {
+  // Text sits centred in its line box: the baseline is (leading / 2 - 1.164 / 2 + 0.928) sizes down.
+  return (leading / 2 + 0.346) * (valueSize - labelSize);
+}
+
 export function lineHeightOf(line: Line, fallback: TextStyle, leading: number): number {
   const size = line.pieces.reduce((m, p) => Math.max(m, p.style.size), line.pieces.length ? 0 : fallback.size);
   return size * leading;

@@ -1,6 +1,7 @@
 // Line breaking for text that may change style mid-line (a bold label, a struck-out word).
-// Breaks only at ordinary spaces: a no-break space keeps "1 234,50 kr" or "§ 4" together, and a
-// word wider than the line (a long URL, a hash) is cut between characters rather than overflowing.
+// Breaks at spaces, except where Swedish typography ties words together ("§ 4", "kl. 18.00",
+// "412 350 kr", "31 mars 2025"); the space stays an ordinary space, so copied or extracted text
+// is what the writer typed. A word wider than the line (a URL, a hash) is cut between characters.
 import type { FontName } from './fonts';
 
 export type TextStyle = {
@@ -18,6 +19,39 @@ export type Measure = (text: string, style: TextStyle) => number;
 type Part = { text: string; style: TextStyle };
 type Token = { kind: 'word'; parts: Part[] } | { kind: 'space'; style: TextStyle } | { kind: 'break' };
 
+const months = 'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december';
+const tieRules: [RegExp, RegExp][] = [
+  [/^(§§?|kl\.|nr\.?|Nr\.?|s\.|kap\.)$/, /^\d/],
+  [/^\d{1,3}$/, /^\d{3}(?:[,.]\d+)?\D{0,3}$/],
+  [/\d$/, /^(kr|kronor|SEK|öre|%|st|tkr|mnkr)[.,;:)]?$/],
+  [/^\d{1,2}$/, new RegExp(`^(${months})[.,;:)]?$`)],
+  [new RegExp(`^(${months})$`), /^\d{4}/],
+];
+
+/** Whether the space between these two words must not become a line break. */
+export function isTied(before: string, after: string): boolean {
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  return tieRules.some(([a, b]) => a.test(last) && b.test(after));
+}
+
+const wordText = (t: Token) => (t.kind === 'word' ? t.parts.map((p) => p.text).join('') : '');
+
+function tie(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    const next = tokens[i + 1];
+    if (t.kind === 'space' && prev?.kind === 'word' && next?.kind === 'word' && isTied(wordText(prev), wordText(next))) {
+      prev.parts.push({ text: ' ', style: t.style }, ...next.parts);
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 function tokenize(spans: Span[]): Token[] {
   const tokens: Token[] = [];
   for (const span of spans) {
@@ -33,7 +67,7 @@ function tokenize(spans: Span[]): Token[] {
       }
     }
   }
-  return tokens;
+  return tie(tokens);
 }
 
 class LineBuilder {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, itemNumber, LONG_TEXT, optionalText, text } from './common';
+import { isoDate, itemNumber, LONG_TEXT, optionalDate, optionalText, text } from './common';
 
 /** The bylaws as adopted, with the history of decisions on the last page. */
 export const cleanBylawsSchema = z.object({
@@ -13,7 +13,7 @@ export const cleanBylawsSchema = z.object({
     .max(200)
     .default([]),
   /** Used as the PDF's creation date; defaults to the latest history entry. */
-  date: isoDate.optional(),
+  date: optionalDate,
 });
 
 /** A proposed amendment: current and proposed wording side by side, per changed section. */
@@ -32,7 +32,7 @@ export const bylawsComparisonSchema = z.object({
     )
     .min(1)
     .max(500),
-  date: isoDate.optional(),
+  date: optionalDate,
 });
 
 export const bylawsSchema = z.discriminatedUnion('mode', [cleanBylawsSchema, bylawsComparisonSchema]);

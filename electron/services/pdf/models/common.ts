@@ -26,6 +26,10 @@ export const clockTime = z
   .trim()
   .regex(/^([01]?\d|2[0-3])[:.][0-5]\d$/, { message: 'har fel format (ange TT:MM)' });
 
+// Forms send '' for a date or time left empty; that means "not given", not "invalid".
+export const optionalDate = z.union([z.literal(''), isoDate]).optional().transform((v) => v || undefined);
+export const optionalTime = z.union([z.literal(''), clockTime]).optional().transform((v) => v || undefined);
+
 /** Required text: trimmed, not empty. */
 export function text(max = 500) {
   return z.string().trim().min(1).max(max);

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { clockTime, isoDate, itemNumber, LONG_TEXT, optionalText, text } from './common';
+import { isoDate, itemNumber, LONG_TEXT, optionalDate, optionalText, optionalTime, text } from './common';
 
 export const meetingSchema = z.object({
   title: text(300),
   /** 'board' | 'annual' | 'extra' | 'member' | 'constituent', or a free text printed as given. */
   kind: text(100),
   date: isoDate,
-  startTime: clockTime.optional(),
-  endTime: clockTime.optional(),
+  startTime: optionalTime,
+  endTime: optionalTime,
   locations: z.array(text(300)).max(10).default([]),
 });
 
@@ -28,7 +28,7 @@ export const minutesSchema = z.object({
         notes: optionalText(LONG_TEXT),
         decisions: z.array(text(LONG_TEXT)).max(50).default([]),
         actions: z
-          .array(z.object({ text: text(2000), assignee: optionalText(200), due: isoDate.optional() }))
+          .array(z.object({ text: text(2000), assignee: optionalText(200), due: optionalDate }))
           .max(50)
           .default([]),
       }),
@@ -37,11 +37,9 @@ export const minutesSchema = z.object({
   /** 'draft' | 'review' | 'adjusted' ('justerat' is accepted as well). */
   status: text(50),
   contentHash: z
-    .string()
-    .trim()
-    .regex(/^[0-9a-fA-F]{64}$/, { message: 'ska vara en SHA-256-summa (64 hexadecimala tecken)' })
-    .transform((s) => s.toLowerCase())
-    .optional(),
+    .union([z.literal(''), z.string().trim().regex(/^[0-9a-fA-F]{64}$/, { message: 'ska vara en SHA-256-summa (64 hexadecimala tecken)' })])
+    .optional()
+    .transform((s) => (s ? s.toLowerCase() : undefined)),
 });
 
 export type MinutesModel = z.output<typeof minutesSchema>;

@@ -1,17 +1,17 @@
 import { z } from 'zod';
-import { isoDate, itemNumber, LONG_TEXT, optionalText, text } from './common';
+import { itemNumber, LONG_TEXT, optionalDate, optionalText, text } from './common';
 import { meetingSchema } from './minutes';
 
 /** Kallelse: the meeting, its proposed agenda and how to register. */
 export const noticeSchema = z.object({
   meeting: meetingSchema,
   agenda: z.array(z.object({ number: itemNumber, title: text(300) })).max(200).default([]),
-  registrationDeadline: isoDate.optional(),
+  registrationDeadline: optionalDate,
   text: optionalText(LONG_TEXT),
   /** e.g. "Styrelsen" or "Anna Lindqvist, ordförande". */
   signature: optionalText(300),
   /** The day the notice is sent; printed under the title and used as the PDF's creation date. */
-  date: isoDate.optional(),
+  date: optionalDate,
 });
 
 export type NoticeModel = z.output<typeof noticeSchema>;

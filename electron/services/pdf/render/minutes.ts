@@ -3,7 +3,7 @@
 // box, action items, and the signature block. Adjusted minutes carry their SHA-256 on every page.
 import { bulletRows, facts, heading, sideBySide, signatureRows, title } from '../layout/blocks';
 import { createDocument, finishDocument } from '../layout/document';
-import type { Row } from '../layout/flow';
+import { stack, type Row } from '../layout/flow';
 import { formatDate, formatDateWithWeekday, formatTimeRange } from '../layout/format';
 import { heightOf, paragraphRows, spacer, textRows } from '../layout/text';
 import type { OrgModel } from '../models/common';
@@ -24,9 +24,9 @@ export function meetingKindLabel(kind: string): string {
 
 const statusLabels: Record<string, string> = { draft: 'Utkast – ej justerat', review: 'För justering – ej justerat' };
 
-/** "§ 1" with a no-break space, so the sign never parts from its number. */
+/** "§ 1" (the line breaking never parts the sign from its number). */
 export function paragraphSign(n: string): string {
-  return n.startsWith('§') ? n : `§\u00a0${n}`;
+  return n.startsWith('§') ? n : `§ ${n}`;
 }
 
 const NUMBER_COLUMN = 44;
@@ -83,7 +83,6 @@ function statusTag(d: Doc, text: string): void {
 function attendance(d: Doc, label: string, people: MinutesModel['attendees']): void {
   if (people.length === 0) return;
   const { flow, styles } = d;
-  heading(d, label, styles.subheading, 10, 16);
   const colWidth = (flow.width - 12) / 2;
   const half = Math.ceil(people.length / 2);
   const cell = (p: MinutesModel['attendees'][number] | undefined, x: number) =>
@@ -96,20 +95,13 @@ function attendance(d: Doc, label: string, people: MinutesModel['attendees']): v
     rows.push({
       height: Math.max(heightOf(left), heightOf(right)),
       draw: (y) => {
-        drawStack(left, y);
-        drawStack(right, y);
+        stack(left, y);
+        stack(right, y);
       },
     });
   }
+  heading(d, label, styles.subheading, 10, (rows[0]?.height ?? 0) + (rows[1]?.height ?? 0));
   flow.rows(rows);
-}
-
-function drawStack(rows: Row[], y: number): void {
-  let yy = y;
-  for (const r of rows) {
-    r.draw(yy);
-    yy += r.height;
-  }
 }
 
 function paragraph(d: Doc, item: MinutesModel['items'][number]): void {
