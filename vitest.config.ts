@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 20_000,
+    // Generous: end-to-end tests start servers and browsers, and CI machines are often loaded.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
   },
 });

@@ -92,6 +92,7 @@ export class Profile {
   page?: Page;
 
   async start(): Promise<Page> {
+    await this.stop();
     this.app = await startApp(this.dataDir);
     this.browser = await openBrowser(this.browserDir);
     this.page = this.browser.pages()[0] ?? (await this.browser.newPage());

@@ -46,6 +46,7 @@ describe('first start, restart and a second profile', () => {
   });
 
   it('keeps the association name, logo and local settings across a restart', async () => {
+    await first.stop();
     {
       const page = await first.start();
       await goTo(page, 'Inställningar');
