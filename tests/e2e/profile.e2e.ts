@@ -31,7 +31,6 @@ describe('first start, restart and a second profile', () => {
     await page.getByText('Börja med att fylla i föreningens uppgifter').waitFor();
     await screenshot(page, '01-oversikt-ny');
     for (const [area, file] of [
-      ['Medlemmar', '02-medlemmar'],
       ['Avgifter', '03-avgifter'],
       ['Möten & protokoll', '04-moten'],
       ['Stadgar', '05-stadgar'],

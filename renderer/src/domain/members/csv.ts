@@ -17,7 +17,8 @@ export type CsvRowError = { row: number; message: string };
 export type ParseMembersResult = { members: MemberDraft[]; errors: CsvRowError[] };
 export type ParseMembersOptions = { today?: Date };
 
-type Grid = { rows: string[][]; broken: Set<number>; errors: CsvRowError[] };
+/** Cells by row as read from a file; `broken` rows (bad quoting) are reported, never read. */
+export type Grid = { rows: string[][]; broken: Set<number>; errors: CsvRowError[] };
 
 // Excel writes "sep=;" as the first line when asked to, and hides that line when it opens the file.
 const SEP_LINE = /^sep=(.)\r?\n/i;
@@ -36,7 +37,7 @@ function detectDelimiter(text: string): string {
   return best;
 }
 
-function readGrid(input: string): Grid {
+export function readGrid(input: string): Grid {
   let text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   let delimiter: string | undefined;
   const sep = SEP_LINE.exec(text);
@@ -201,6 +202,59 @@ function compact<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as T;
 }
 
+/** One data row of an import: what it became, or why not. `row` is the row number Excel shows. */
+export type ParsedMemberRow = {
+  row: number;
+  member?: MemberDraft;
+  problems: string[];
+  /** The name the row gives, even when the row cannot be read, so a report can say whose row it is. */
+  label?: string;
+};
+
+export type ParsedMemberGrid = {
+  headers: string[];
+  mapping: ColumnMapping;
+  rows: ParsedMemberRow[];
+  /** Rows that could not be read at all (bad quoting), by row number. */
+  errors: CsvRowError[];
+  /** Set when nothing can be read: no header, or no column with a name. */
+  fatal?: string;
+};
+
+/**
+ * Read the rows of a sheet (a CSV grid, or an Excel sheet turned into text) one by one, keeping
+ * each row's number, for the import preview. Empty rows are skipped.
+ */
+export function parseMemberGrid(grid: Grid, mapping?: ColumnMapping, options: ParseMembersOptions = {}): ParsedMemberGrid {
+  const today = options.today ?? new Date();
+  const header = grid.rows[0];
+  const headers = (header ?? []).map((h) => h.trim());
+  if (!header || headers.every((h) => h === '')) {
+    return { headers, mapping: {}, rows: [], errors: [], fatal: 'Filen är tom – första raden ska vara en rubrikrad med kolumnnamn' };
+  }
+  const columns = mapping ?? detectColumns(headers);
+  const fields = new Set(Object.values(columns));
+  if (!fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {
+    return {
+      headers,
+      mapping: columns,
+      rows: [],
+      errors: [],
+      fatal: 'Ingen kolumn med namn hittades – döp en kolumn till ”Namn” eller välj den i förhandsgranskningen',
+    };
+  }
+  const rows: ParsedMemberRow[] = [];
+  for (let i = 1; i < grid.rows.length; i++) {
+    const row = grid.rows[i]!;
+    if (grid.broken.has(i) || row.every((cell) => cell.trim() === '')) continue;
+    const values = collect(row, columns);
+    const { member, problems } = buildMember(values, today);
+    const label = values.name ?? ([values.firstName, values.lastName].filter(Boolean).join(' ') || values.organisationNumber);
+    rows.push(member ? { row: i + 1, member, problems } : { row: i + 1, problems, ...(label ? { label } : {}) });
+  }
+  return { headers, mapping: columns, rows, errors: grid.errors.filter((e) => e.row > 1) };
+}
+
 /**
  * Read a member register. The first row is the header; `mapping` (column index to field)
  * overrides the guess from `detectColumns`. Row numbers in `errors` are those Excel shows
@@ -208,29 +262,13 @@ function compact<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
  * left out of `members` so that nothing half-read reaches the register.
  */
 export function parseMembersCsv(text: string, mapping?: ColumnMapping, options: ParseMembersOptions = {}): ParseMembersResult {
-  const today = options.today ?? new Date();
-  const grid = readGrid(text);
-  const header = grid.rows[0];
-  if (!header || header.every((h) => h.trim() === '')) {
-    return { members: [], errors: [{ row: 1, message: 'Filen är tom – första raden ska vara en rubrikrad med kolumnnamn' }] };
-  }
-  const columns = mapping ?? detectColumns(header.map((h) => h.trim()));
-  const fields = new Set(Object.values(columns));
-  if (!fields.has('name') && !fields.has('firstName') && !fields.has('lastName')) {
-    return {
-      members: [],
-      errors: [{ row: 1, message: 'Ingen kolumn med namn hittades – döp en kolumn till ”Namn” eller välj den i förhandsgranskningen' }],
-    };
-  }
-
+  const parsed = parseMemberGrid(readGrid(text), mapping, options);
+  if (parsed.fatal) return { members: [], errors: [{ row: 1, message: parsed.fatal }] };
   const members: MemberDraft[] = [];
-  const errors = grid.errors.filter((e) => e.row > 1);
-  for (let i = 1; i < grid.rows.length; i++) {
-    const row = grid.rows[i]!;
-    if (grid.broken.has(i) || row.every((cell) => cell.trim() === '')) continue;
-    const { member, problems } = buildMember(collect(row, columns), today);
-    for (const message of problems) errors.push({ row: i + 1, message });
-    if (member) members.push(member);
+  const errors = [...parsed.errors];
+  for (const r of parsed.rows) {
+    for (const message of r.problems) errors.push({ row: r.row, message });
+    if (r.member) members.push(r.member);
   }
   errors.sort((a, b) => a.row - b.row);
   return { members, errors };

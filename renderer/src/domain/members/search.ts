@@ -1,0 +1,149 @@
+// Search, filter and sort for the member list. Built for typing: the index is made once per
+// change of the data (lower-cased text per member, and every sort order computed in advance), so
+// a keystroke is one pass over an array of strings in the chosen order – a few milliseconds at
+// 10,000 members, with no sorting and no allocation per member.
+import type { MemberStatus } from './types';
+import type { CategoryRecord, MemberRecord } from './model';
+
+export type SortColumn = 'memberNumber' | 'name' | 'category' | 'status' | 'city' | 'email' | 'joinedDate';
+export const SORT_COLUMNS: readonly SortColumn[] = ['memberNumber', 'name', 'category', 'status', 'city', 'email', 'joinedDate'];
+
+export type SortOrder = { column: SortColumn; direction: 'asc' | 'desc' };
+
+export type MemberFilter = {
+  query?: string;
+  statuses?: readonly MemberStatus[];
+  categoryId?: string;
+  tag?: string;
+};
+
+export type MemberIndex = {
+  readonly members: readonly MemberRecord[];
+  /** Per member: every searchable word, lower-cased, separated by a newline. */
+  readonly text: readonly string[];
+  /** Per member: the digits of its numbers (member, organisation, personal, phone), for "5560360793". */
+  readonly digits: readonly string[];
+  /** Per column: member positions in ascending order. */
+  readonly order: Readonly<Record<SortColumn, readonly number[]>>;
+  readonly tags: readonly string[];
+};
+
+const STATUS_RANK: Record<MemberStatus, number> = { applied: 0, active: 1, resigned: 2, excluded: 3 };
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
+// Swedish alphabetical order as a plain string, so sorting 10,000 names is a comparison of
+// strings rather than 140,000 calls into the collator: å, ä and ö after z (æ as ä, ø as ö,
+// ü as y, as Svenska Akademiens ordlista sorts them), other accents ignored (é as e), case
+// ignored, and numbers compared by value ("AB nr 9" before "AB nr 10").
+const AFTER_Z: Record<string, string> = { å: '\u{E000}', ä: '\u{E001}', æ: '\u{E001}', ö: '\u{E002}', ø: '\u{E002}', ü: 'y' };
+
+export function swedishSortKey(s: string): string {
+  let key = s.toLowerCase().replace(/[åäæöøü]/g, (c) => AFTER_Z[c]!);
+  // Most names are plain ASCII by now; only the rest pay for decomposition.
+  if (/[\u0080-\uDFFF]/.test(key)) key = key.normalize('NFD').replace(/\p{M}/gu, '');
+  return /\d/.test(key) ? key.replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(15, '0')) : key;
+}
+
+function searchText(m: MemberRecord, categoryName: string | undefined): string {
+  const parts: (string | undefined)[] = [
+    String(m.memberNumber), m.name, m.organisationNumber, m.personalNumber, m.email, m.invoiceEmail, m.phone,
+    m.city, categoryName, ...m.tags,
+  ];
+  for (const c of m.contacts ?? []) parts.push(c.name, c.email, c.phone, c.role);
+  return parts.filter((p) => p !== undefined && p !== '').join('\n').toLowerCase();
+}
+
+function digitText(m: MemberRecord): string {
+  return [String(m.memberNumber), m.organisationNumber, m.personalNumber, m.phone, ...(m.contacts ?? []).map((c) => c.phone)]
+    .filter(Boolean)
+    .map((s) => s!.replace(/\D/g, ''))
+    .join(' ');
+}
+
+function sortedPositions(n: number, compare: (a: number, b: number) => number): number[] {
+  // A plain array: V8 sorts it many times faster than a typed array with a comparator.
+  const positions = Array.from({ length: n }, (_, i) => i);
+  // Ties fall back to the member number, so the order is stable and the same every time.
+  return positions.sort(compare);
+}
+
+export function buildMemberIndex(members: readonly MemberRecord[], categories: readonly CategoryRecord[]): MemberIndex {
+  const categoryName = new Map(categories.map((c) => [c.id, c.name]));
+  const categoryOrder = new Map(categories.map((c) => [c.id, c.order]));
+  const text = members.map((m) => searchText(m, m.categoryId ? categoryName.get(m.categoryId) : undefined));
+  const digits = members.map(digitText);
+  const byNumber = (a: number, b: number) => members[a]!.memberNumber - members[b]!.memberNumber;
+  const byText = (get: (m: MemberRecord) => string | undefined) => {
+    const keys = members.map((m) => {
+      const v = get(m);
+      return v ? swedishSortKey(v) : undefined;
+    });
+    return (a: number, b: number) => {
+      const x = keys[a];
+      const y = keys[b];
+      // Members without a value come last in ascending order.
+      if (x === undefined || y === undefined) return x === y ? byNumber(a, b) : x === undefined ? 1 : -1;
+      return x < y ? -1 : x > y ? 1 : byNumber(a, b);
+    };
+  };
+  const n = members.length;
+  const order: Record<SortColumn, number[]> = {
+    memberNumber: sortedPositions(n, byNumber),
+    name: sortedPositions(n, byText((m) => m.name)),
+    category: sortedPositions(n, (a, b) => {
+      const x = categoryOrder.get(members[a]!.categoryId ?? '') ?? Number.MAX_SAFE_INTEGER;
+      const y = categoryOrder.get(members[b]!.categoryId ?? '') ?? Number.MAX_SAFE_INTEGER;
+      return x - y || byNumber(a, b);
+    }),
+    status: sortedPositions(n, (a, b) => STATUS_RANK[members[a]!.status] - STATUS_RANK[members[b]!.status] || byNumber(a, b)),
+    city: sortedPositions(n, byText((m) => m.city)),
+    email: sortedPositions(n, byText((m) => m.email)),
+    joinedDate: sortedPositions(n, byText((m) => m.joinedDate)),
+  };
+  const tags = [...new Set(members.flatMap((m) => m.tags))].sort(collator.compare);
+  return { members, text, digits, order, tags };
+}
+
+/** The words of a query: each must occur somewhere in the member (in any order). */
+export function queryTerms(query: string): { words: string[]; digitWords: string[] } {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  // "556036-0793" and "5560360793" find the same company; so do "031-66 00 00" and "0316600".
+  const digitWords = words.map((w) => (/^[\d\s+-]+$/.test(w) && /\d/.test(w) ? w.replace(/\D/g, '') : ''));
+  return { words, digitWords };
+}
+
+function matches(index: MemberIndex, i: number, words: string[], digitWords: string[]): boolean {
+  const text = index.text[i]!;
+  for (let w = 0; w < words.length; w++) {
+    if (text.includes(words[w]!)) continue;
+    const d = digitWords[w]!;
+    if (d && index.digits[i]!.includes(d)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** The members that match, in the asked order. */
+export function searchMembers(index: MemberIndex, filter: MemberFilter, sort: SortOrder): MemberRecord[] {
+  const { words, digitWords } = queryTerms(filter.query ?? '');
+  const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
+  const out: MemberRecord[] = [];
+  const order = index.order[sort.column];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const m = index.members[i]!;
+    if (statuses && !statuses.has(m.status)) continue;
+    if (filter.categoryId !== undefined && (filter.categoryId === '' ? m.categoryId : m.categoryId !== filter.categoryId)) continue;
+    if (filter.tag && !m.tags.includes(filter.tag)) continue;
+    if (words.length > 0 && !matches(index, i, words, digitWords)) continue;
+    out.push(m);
+  }
+  return sort.direction === 'desc' ? out.reverse() : out;
+}
+
+/** Clicking a header: a new column sorts ascending, the same column flips direction. */
+export function toggleSort(current: SortOrder, column: SortColumn): SortOrder {
+  if (current.column !== column) return { column, direction: 'asc' };
+  return { column, direction: current.direction === 'asc' ? 'desc' : 'asc' };
+}

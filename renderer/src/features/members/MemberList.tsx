@@ -1,0 +1,159 @@
+// The register: search as you type, filters, sortable virtualized list, exports. The search and
+// filters are kept for the session, so coming back from a member finds the list as it was left.
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useMessages } from '../../i18n';
+import { EmptyState } from '../../ui/EmptyState';
+import { hrefFor } from '../../ui/routes';
+import { searchMembers, toggleSort, type SortOrder } from '../../domain/members/search';
+import type { MemberStatus } from '../../domain/members/types';
+import { useCategories, useMemberIndex, useMembers } from './data';
+import { messages } from './messages';
+import { MemberTable } from './MemberTable';
+import { ExportPanel } from './ExportPanel';
+
+type StatusFilter = '' | 'current' | MemberStatus;
+type ListState = { query: string; status: StatusFilter; categoryId: string; tag: string; sort: SortOrder };
+
+const KEY = 'kansli.members.list';
+const INITIAL: ListState = { query: '', status: 'current', categoryId: '*', tag: '', sort: { column: 'memberNumber', direction: 'asc' } };
+
+function loadState(): ListState {
+  try {
+    const raw = sessionStorage.getItem(KEY);
+    return raw ? { ...INITIAL, ...(JSON.parse(raw) as Partial<ListState>) } : INITIAL;
+  } catch {
+    return INITIAL;
+  }
+}
+
+const STATUS_SETS: Record<Exclude<StatusFilter, ''>, MemberStatus[]> = {
+  current: ['applied', 'active'],
+  applied: ['applied'],
+  active: ['active'],
+  resigned: ['resigned'],
+  excluded: ['excluded'],
+};
+
+export function MemberList() {
+  const t = useMessages(messages);
+  const members = useMembers();
+  const categories = useCategories();
+  const index = useMemberIndex(members, categories);
+  const [state, setState] = useState<ListState>(loadState);
+  const query = useDeferredValue(state.query);
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(KEY, JSON.stringify(state));
+    } catch {
+      // not kept: the list starts fresh next time
+    }
+  }, [state]);
+  const set = (patch: Partial<ListState>) => setState((s) => ({ ...s, ...patch }));
+
+  const shown = useMemo(() => {
+    if (!index) return [];
+    return searchMembers(
+      index,
+      {
+        query,
+        statuses: state.status ? STATUS_SETS[state.status] : undefined,
+        categoryId: state.categoryId === '*' ? undefined : state.categoryId,
+        tag: state.tag || undefined,
+      },
+      state.sort,
+    );
+  }, [index, query, state.status, state.categoryId, state.tag, state.sort]);
+
+  // The whole register in the list's order, for "export everything".
+  const everyone = index ? searchMembers(index, {}, state.sort) : [];
+
+  if (!members || !categories || !index) return <p className="muted">{t('loading')}</p>;
+
+  const active = members.filter((m) => m.status === 'active').length;
+  const filtered = state.query !== '' || state.status !== INITIAL.status || state.categoryId !== '*' || state.tag !== '';
+
+  return (
+    <section aria-labelledby="page-title" className="members">
+      <div className="members-head">
+        <div>
+          <h1 id="page-title">{t('title')}</h1>
+          {members.length > 0 && <p className="muted members-head__summary">{t('summary', { total: members.length, active })}</p>}
+        </div>
+        <div className="members-head__actions">
+          <a className="button button--primary" href={hrefFor('members', 'ny')}>{t('action.new')}</a>
+          <a className="button" href={hrefFor('members', 'import')}>{t('action.import')}</a>
+          <a className="button button--quiet" href={hrefFor('members', 'kategorier')}>{t('action.categories')}</a>
+          <a className="button button--quiet" href={hrefFor('members', 'gallring')}>{t('action.retention')}</a>
+        </div>
+      </div>
+
+      {members.length === 0 ? (
+        <EmptyState title={t('empty.title')}>
+          <p>{t('empty.body')}</p>
+          <div className="members-start">
+            <a className="members-start__option" href={hrefFor('members', 'ny')}>
+              <strong>{t('empty.add')}</strong>
+              <span className="muted">{t('empty.addHint')}</span>
+            </a>
+            <a className="members-start__option" href={hrefFor('members', 'import')}>
+              <strong>{t('empty.import')}</strong>
+              <span className="muted">{t('empty.importHint')}</span>
+            </a>
+          </div>
+        </EmptyState>
+      ) : (
+        <>
+          <div className="members-filters" role="search">
+            <div className="field members-filters__search">
+              <label htmlFor="members-search">{t('search.label')}</label>
+              <input id="members-search" type="search" autoComplete="off" placeholder={t('search.placeholder')} value={state.query} onChange={(e) => set({ query: e.target.value })} />
+            </div>
+            <div className="field">
+              <label htmlFor="members-status">{t('filter.status')}</label>
+              <select id="members-status" value={state.status} onChange={(e) => set({ status: e.target.value as StatusFilter })}>
+                <option value="">{t('filter.all')}</option>
+                <option value="current">{t('filter.current')}</option>
+                {(['active', 'applied', 'resigned', 'excluded'] as const).map((s) => (
+                  <option key={s} value={s}>{t(`status.${s}`)}</option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="members-category">{t('filter.category')}</label>
+              <select id="members-category" value={state.categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
+                <option value="*">{t('filter.all')}</option>
+                {categories.map((c) => (
+                  <option key={c.id} value={c.id}>{c.name}</option>
+                ))}
+                <option value="">{t('filter.noCategory')}</option>
+              </select>
+            </div>
+            {index.tags.length > 0 && (
+              <div className="field">
+                <label htmlFor="members-tag">{t('filter.tag')}</label>
+                <select id="members-tag" value={state.tag} onChange={(e) => set({ tag: e.target.value })}>
+                  <option value="">{t('filter.all')}</option>
+                  {index.tags.map((tag) => (
+                    <option key={tag} value={tag}>{tag}</option>
+                  ))}
+                </select>
+              </div>
+            )}
+          </div>
+          <div className="members-listbar">
+            <p className="members-count" role="status" aria-live="polite">
+              {shown.length === 0 ? t('count.none') : t('count.showing', { shown: shown.length, total: members.length })}
+            </p>
+            {filtered && (
+              <button type="button" className="button button--quiet" onClick={() => setState({ ...INITIAL, sort: state.sort })}>
+                {t('filter.clear')}
+              </button>
+            )}
+          </div>
+          {shown.length > 0 && <MemberTable members={shown} categories={categories} sort={state.sort} onSort={(c) => set({ sort: toggleSort(state.sort, c) })} />}
+          <ExportPanel shown={shown} all={everyone} categories={categories} />
+        </>
+      )}
+    </section>
+  );
+}
