@@ -34,7 +34,6 @@ describe('first start, restart and a second profile', () => {
       ['Avgifter', '03-avgifter'],
       ['Möten & protokoll', '04-moten'],
       ['Stadgar', '05-stadgar'],
-      ['Pressmeddelanden', '06-press'],
       ['Synkronisering', '07-synk'],
     ] as const) {
       await goTo(page, area);
