@@ -10,6 +10,12 @@ export const pressBlockSchema = z.discriminatedUnion('type', [
 
 export const pressReleaseSchema = z.object({
   date: isoDate,
+  /** Local time, YYYY-MM-DDTHH:MM: not to be published before then. */
+  embargo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'embargo ska vara ÅÅÅÅ-MM-DDTHH:MM')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   headline: text(300),
   lead: text(LONG_TEXT),
   body: z.array(pressBlockSchema).max(500).default([]),

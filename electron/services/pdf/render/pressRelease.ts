@@ -11,7 +11,8 @@ import type { TextStyle } from '../layout/wrap';
 import type { OrgModel } from '../models/common';
 import type { PressBlock, PressReleaseModel } from '../models/pressRelease';
 
-const MAX_IMAGE_HEIGHT = 330;
+// A portrait beside a quote should not fill the page: two fit with their text.
+const MAX_IMAGE_HEIGHT = 220;
 
 export async function renderPressRelease(org: OrgModel, m: PressReleaseModel): Promise<Uint8Array> {
   const { d, bytes } = createDocument({ org, title: m.headline, subject: `Pressmeddelande ${formatDate(m.date)}`, date: m.date });
@@ -33,6 +34,11 @@ export async function renderPressRelease(org: OrgModel, m: PressReleaseModel): P
       },
     },
   ]);
+  if (m.embargo) {
+    const [day, time] = m.embargo.split('T') as [string, string];
+    flow.space(4);
+    flow.rows(textRows(doc, `EMBARGO: Får publiceras tidigast ${formatDate(day)} kl. ${time.replace(':', '.')}`, { font: FONT.bold, size: 10, color: INK }, flow.left, flow.width));
+  }
   flow.space(14);
   flow.rows(textRows(doc, m.headline, { font: FONT.bold, size: 23, color: brand.ink }, flow.left, flow.width, { leading: 1.2 }), { keepTogether: true });
   flow.space(12);
@@ -83,7 +89,7 @@ function quote(d: Doc, text: string, name: string, title?: string): void {
   const rows: Row[] = [
     ...paragraphRows(doc, quoted(text), { font: FONT.italic, size: 11.5, color: INK }, x, width),
     spacer(4),
-    ...textRows(doc, `— ${title ? `${name}, ${title}` : name}`, { font: FONT.regular, size: 9.5, color: MUTED }, x, width),
+    ...textRows(doc, `– ${title ? `${name}, ${title}` : name}`, { font: FONT.regular, size: 9.5, color: MUTED }, x, width),
   ];
   flow.space(12);
   flow.rows(rows, {
