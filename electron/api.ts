@@ -93,6 +93,66 @@ const pdfHandlers = {
   'pdf:render': { input: pdfRequest, output: bytes },
 };
 
+// ---- sync and backups --------------------------------------------------------------------------
+
+// Paths come from a text field the officer fills in: whole paths only (a relative one would depend
+// on where Kansli was started), never a NUL byte (it cuts a path short in the OS). The shared file
+// must end in .kansli and a backup in .kansli-backup, so these channels cannot be used to read or
+// overwrite any other file on the computer.
+const isAbsolutePath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\[^\\]+\\)/.test(p);
+const absolutePath = z
+  .string()
+  .min(1, 'Ange en sökväg')
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'Sökvägen innehåller ett ogiltigt tecken')
+  .refine(isAbsolutePath, 'Ange hela sökvägen, till exempel /home/karin/Dropbox/Styrelsen/forening.kansli eller C:\\Users\\Karin\\OneDrive\\forening.kansli');
+export const SYNC_FILE_EXT = '.kansli';
+export const BACKUP_FILE_EXT = '.kansli-backup';
+export const syncFilePath = absolutePath.refine((p) => p.toLowerCase().endsWith(SYNC_FILE_EXT), 'Synkfilens namn ska sluta på .kansli');
+const backupFilePath = absolutePath.refine((p) => p.toLowerCase().endsWith(BACKUP_FILE_EXT), 'En säkerhetskopia slutar på .kansli-backup');
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+const isoTime = z.string().max(40);
+
+const fileRead = z.object({ bytes, hash: sha256Hex, size: z.number().int().nonnegative(), modifiedAt: isoTime });
+export const sharedRead = z.object({ main: fileRead.nullable(), copies: z.array(fileRead.extend({ name: z.string().max(1024) })) });
+export type SharedRead = z.infer<typeof sharedRead>;
+
+export const syncWrite = z.object({
+  path: syncFilePath,
+  bytes,
+  expectedBaseHash: sha256Hex.nullable(),
+  /** Conflict copies (file names in the same folder) that this write has merged in, to archive. */
+  archive: z.array(z.string().max(1024)).max(100).optional(),
+  keepGenerations: z.number().int().min(1).max(100).optional(),
+});
+export const syncWriteResult = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), hash: sha256Hex, generations: z.number().int() }),
+  z.object({ status: z.literal('changed'), hash: sha256Hex.nullable() }),
+]);
+export type SyncWriteResult = z.infer<typeof syncWriteResult>;
+
+export const syncLockResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), token: z.string(), tookOverStale: z.boolean() }),
+  z.object({ ok: z.literal(false), heldBy: z.object({ name: z.string(), host: z.string(), since: z.string() }) }),
+]);
+export type SyncLockResult = z.infer<typeof syncLockResult>;
+
+export const backupEntry = z.object({ name: z.string(), path: z.string(), size: z.number().int(), modifiedAt: isoTime });
+export type BackupEntry = z.infer<typeof backupEntry>;
+
+const syncHandlers = {
+  'sync:read': { input: z.object({ path: syncFilePath }), output: sharedRead },
+  'sync:write': { input: syncWrite, output: syncWriteResult },
+  'sync:lock': {
+    input: z.object({ path: syncFilePath, owner: z.object({ deviceId: z.string().uuid(), name: z.string().max(200) }) }),
+    output: syncLockResult,
+  },
+  'sync:unlock': { input: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }), output: z.boolean() },
+  'backup:write': { input: z.object({ dir: absolutePath, bytes, keep: z.number().int().min(1).max(365) }), output: backupEntry },
+  'backup:list': { input: z.object({ dir: absolutePath }), output: z.array(backupEntry) },
+  'backup:read': { input: z.object({ path: backupFilePath }), output: bytes },
+};
+
 // ---- the whole contract -----------------------------------------------------------------------
 
 export const contract = {
@@ -100,6 +160,7 @@ export const contract = {
   ...settingsHandlers,
   ...shellHandlers,
   ...pdfHandlers,
+  ...syncHandlers,
 } as const;
 
 export type Contract = typeof contract;

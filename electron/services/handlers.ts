@@ -3,6 +3,7 @@
 import type { AppInfo, Handlers } from '../api';
 import type { SettingsService } from './settings';
 import { renderPdf } from './pdf';
+import { createSyncHandlers } from './sync';
 
 export type ShellEnv = {
   info: AppInfo;
@@ -11,6 +12,7 @@ export type ShellEnv = {
 
 export function createHandlers(settings: SettingsService, env: ShellEnv): Handlers {
   return {
+    ...createSyncHandlers(),
     'app:info': () => env.info,
     'settings:get': () => settings.get(),
     'settings:update': (patch) => settings.update(patch),

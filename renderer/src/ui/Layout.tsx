@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { AREAS, hrefFor, type Area } from './routes';
+import { SyncBackground, SyncNavBadge } from '../features/sync';
 
 export function Layout({ area, orgName, logo, children }: { area: Area; orgName?: string; logo?: string; children: ReactNode }) {
   const t = useT();
   return (
     <div className="shell">
+      <SyncBackground />
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -23,6 +25,7 @@ export function Layout({ area, orgName, logo, children }: { area: Area; orgName?
               <li key={a.area}>
                 <a href={hrefFor(a.area)} aria-current={a.area === area ? 'page' : undefined}>
                   {t(a.label)}
+                  {a.area === 'sync' && <SyncNavBadge />}
                 </a>
               </li>
             ))}

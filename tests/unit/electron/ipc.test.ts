@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { KansliServiceError, type Envelope, type Handlers } from '../../../electron/api';
+import { createSyncHandlers } from '../../../electron/services/sync';
 import { bindIpc, INVOKE_CHANNEL, trustedSenderFor, type InvokeEvent, type InvokeListener, type WindowLike } from '../../../electron/ipc';
 
 const settings = { deviceId: '0b7c1a2e-52a4-4d3c-9f5e-3c1f6f4f2d11', userName: 'Karin Kassör', boardRole: 'kassör', language: 'sv', theme: 'system' } as const;
@@ -12,8 +13,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:update': (patch) => ({ ...settings, ...patch }),
     'shell:openExternal': () => true,
     'pdf:render': () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+    ...createSyncHandlers(),
     ...overrides,
-  };
+  } as Handlers;
 }
 
 function bound(h: Handlers = handlers()) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Handlers, LocalSettings } from '../../../electron/api';
 import { PortInUseError, startHost, type RunningHost } from '../../../electron/host/server';
 import { fromWire, toWire } from '../../../electron/wire';
+import { createSyncHandlers } from '../../../electron/services/sync';
 
 const settings: LocalSettings = { deviceId: '5f0c6a1e-2b6e-4d1c-9a37-0c1f4b9d2e11', userName: '', boardRole: '', language: 'sv', theme: 'system' };
 const handlers: Handlers = {
@@ -14,6 +15,7 @@ const handlers: Handlers = {
   'settings:update': (patch) => ({ ...settings, ...patch }),
   'shell:openExternal': async () => false,
   'pdf:render': async () => new Uint8Array([0x25, 0x50, 0x44, 0x46]),
+  ...createSyncHandlers(),
 };
 
 let host: RunningHost;

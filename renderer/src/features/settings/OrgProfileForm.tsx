@@ -24,7 +24,7 @@ const TEXT_FIELDS: { key: TextKey; type?: string; autoComplete?: string; hint?: 
 const EMPTY: OrgProfile = { name: '', fiscalYearStart: '01-01', color: '#1f4e79', pressContacts: [] };
 
 function stripStamps(record: OrgProfile & Record<string, unknown>): OrgProfile {
-  const { id: _i, createdAt: _c, updatedAt: _u, deviceId: _d, clocks: _k, deleted: _x, ...rest } = record;
+  const { id: _i, createdAt: _c, updatedAt: _u, deviceId: _d, clocks: _k, deleted: _x, seen: _s, deletedSeen: _ds, ...rest } = record;
   return rest as OrgProfile;
 }
 

@@ -1,0 +1,104 @@
+// Replacing a file so that it is always either the old or the new version, never a mixture: write
+// a temporary file in the same folder (a rename is only atomic within one file system), fsync it,
+// rename it over the target, fsync the folder so the rename itself survives a power cut, then
+// read the result back. On Windows an antivirus scanner or a sync client may hold the target for
+// a while, so a rename failing with EPERM, EACCES or EBUSY is retried with a growing pause.
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export type RetryOptions = { attempts?: number; firstDelayMs?: number; maxDelayMs?: number };
+const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** rename(), retried on the errors that a file held open by another program gives on Windows. */
+export async function renameWithRetry(from: string, to: string, opts: RetryOptions = {}, doRename = rename): Promise<void> {
+  const attempts = opts.attempts ?? 12;
+  let delay = opts.firstDelayMs ?? 50;
+  for (let i = 1; ; i++) {
+    try {
+      await doRename(from, to);
+      return;
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      if (!RETRYABLE.has(code) || i >= attempts) throw err;
+      await sleep(delay);
+      delay = Math.min(delay * 2, opts.maxDelayMs ?? 5000);
+    }
+  }
+}
+
+/** Makes a rename in `dir` durable. Windows cannot open a folder for fsync; there NTFS journals it. */
+export async function fsyncDir(dir: string): Promise<void> {
+  let fd;
+  try {
+    fd = await open(dir, 'r');
+    await fd.sync();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw err;
+  } finally {
+    await fd?.close().catch(() => undefined);
+  }
+}
+
+export function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
+}
+
+/** Writes and fsyncs a temporary file beside `target`; the caller renames or removes it. */
+export async function writeTemp(target: string, bytes: Uint8Array): Promise<string> {
+  const tmp = tempPathFor(target);
+  const fd = await open(tmp, 'wx', 0o600);
+  try {
+    await fd.writeFile(bytes);
+    await fd.sync();
+  } catch (err) {
+    await fd.close().catch(() => undefined);
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  await fd.close();
+  return tmp;
+}
+
+export type AtomicWriteOptions = RetryOptions & {
+  /** Called after the temporary file is durable and before the rename; returning false cancels. */
+  beforeRename?: () => Promise<boolean>;
+};
+
+/** Replaces `target` with `bytes`. Returns false when `beforeRename` cancelled (the target is untouched). */
+export async function atomicWrite(target: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<boolean> {
+  const tmp = await writeTemp(target, bytes);
+  try {
+    if (opts.beforeRename && !(await opts.beforeRename())) {
+      await unlink(tmp).catch(() => undefined);
+      return false;
+    }
+    await renameWithRetry(tmp, target, opts);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  await fsyncDir(dirname(target));
+  return true;
+}
+
+/** The file's bytes, or null when it does not exist (its folder must). */
+export async function readIfExists(path: string): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      // Tell "no file yet" from "the folder is gone": the second is an error for the caller.
+      await open(dirname(path), 'r').then((fd) => fd.close());
+      return null;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,106 @@
+// The shared file on disk: read it with its cloud conflict copies; replace it atomically, but only
+// if it is still the version the caller merged from; keep the last generations; archive copies
+// once they are merged in. Bytes only: decrypting and merging happen in the renderer.
+import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { atomicWrite, readIfExists, sha256, type RetryOptions } from './atomic';
+import { isConflictCopy, splitName } from './copies';
+import { fsError } from './errors';
+
+export type FileRead = { bytes: Uint8Array; hash: string; size: number; modifiedAt: string };
+export type SharedRead = { main: FileRead | null; copies: (FileRead & { name: string })[] };
+export type WriteRequest = { path: string; bytes: Uint8Array; expectedBaseHash: string | null; archive?: string[]; keepGenerations?: number };
+export type WriteResult = { status: 'written'; hash: string; generations: number } | { status: 'changed'; hash: string | null };
+
+export const KEEP_GENERATIONS = 10;
+
+/** Where the generations and archived copies of `file` live: a folder beside it. */
+export function historyDir(file: string): string {
+  return join(dirname(file), `${basename(file)}.history`);
+}
+
+async function describe(path: string, bytes: Uint8Array): Promise<FileRead> {
+  const info = await stat(path).catch(() => null);
+  return { bytes, hash: sha256(bytes), size: bytes.length, modifiedAt: new Date(info?.mtimeMs ?? Date.now()).toISOString() };
+}
+
+export async function readShared(path: string): Promise<SharedRead> {
+  try {
+    const bytes = await readIfExists(path);
+    const main = bytes ? await describe(path, new Uint8Array(bytes)) : null;
+    const copies: SharedRead['copies'] = [];
+    for (const name of (await readdir(dirname(path))).sort()) {
+      if (!isConflictCopy(path, name)) continue;
+      const full = join(dirname(path), name);
+      const b = await readIfExists(full).catch(() => null);
+      if (b) copies.push({ name, ...(await describe(full, new Uint8Array(b))) });
+    }
+    return { main, copies };
+  } catch (err) {
+    throw fsError(err, 'synkfilen');
+  }
+}
+
+async function currentHash(path: string): Promise<string | null> {
+  const bytes = await readIfExists(path);
+  return bytes ? sha256(bytes) : null;
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/:/g, '-').replace('.', '-');
+}
+
+async function keepGeneration(path: string, keep: number, now: Date): Promise<number> {
+  const dir = join(historyDir(path), 'generations');
+  await mkdir(dir, { recursive: true });
+  const { stem, ext } = splitName(path);
+  await copyFile(path, join(dir, `${stem}.${stamp(now)}${ext}`));
+  const all = (await readdir(dir)).filter((n) => n.startsWith(`${stem}.`) && n.endsWith(ext)).sort();
+  for (const old of all.slice(0, Math.max(0, all.length - keep))) await unlink(join(dir, old)).catch(() => undefined);
+  return Math.min(all.length, keep);
+}
+
+async function archiveCopies(path: string, names: string[], now: Date): Promise<void> {
+  if (names.length === 0) return;
+  const dir = join(historyDir(path), 'archive');
+  await mkdir(dir, { recursive: true });
+  for (const name of names) {
+    // Only names that really are conflict copies of this file, so a request cannot move other files.
+    if (!isConflictCopy(path, name) || basename(name) !== name) continue;
+    await rename(join(dirname(path), name), join(dir, `${stamp(now)} ${name}`)).catch(() => undefined);
+  }
+}
+
+/**
+ * Replaces the shared file with `bytes` if it is still the version the caller merged from
+ * (`expectedBaseHash`, null for "no file yet"): checked once before and once more just before the
+ * rename, since a cloud client may drop another officer's save in at any moment. Otherwise
+ * nothing is written and the caller merges again.
+ */
+export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?: () => Date } = {}): Promise<WriteResult> {
+  const now = (opts.now ?? (() => new Date()))();
+  const keep = req.keepGenerations ?? KEEP_GENERATIONS;
+  try {
+    const before = await currentHash(req.path);
+    if (before !== req.expectedBaseHash) return { status: 'changed', hash: before };
+    let generations = 0;
+    if (before !== null) generations = await keepGeneration(req.path, keep, now);
+    let seen: string | null = before;
+    const written = await atomicWrite(req.path, req.bytes, {
+      ...opts,
+      beforeRename: async () => {
+        seen = await currentHash(req.path);
+        return seen === req.expectedBaseHash;
+      },
+    });
+    if (!written) return { status: 'changed', hash: seen };
+    const hash = sha256(req.bytes);
+    // Read back: a file that is not what we wrote was replaced at once by someone else's save.
+    const after = await currentHash(req.path);
+    if (after !== hash) return { status: 'changed', hash: after };
+    await archiveCopies(req.path, req.archive ?? [], now);
+    return { status: 'written', hash, generations };
+  } catch (err) {
+    throw fsError(err, 'synkfilen');
+  }
+}

@@ -1,0 +1,75 @@
+// This device's own sync bookkeeping (never synced): the conflicts the officer is to resolve, the
+// record of each sync run, and the backups taken. The tables exist since schema v2.
+import type { Table } from 'dexie';
+import type { KansliDb } from '../schema';
+import type { ConflictSide } from '../../domain/sync/types';
+
+export type ConflictKind = 'edit' | 'delete' | 'clock';
+export type Resolution = 'kept' | 'lost' | 'edited';
+
+export type ConflictRow = {
+  /** `${table}/${recordId}/${field}/${lost.clock}`: the same loss reported twice is one conflict. */
+  id: string;
+  table: string;
+  recordId: string;
+  field: string;
+  kind: ConflictKind;
+  /** What the record is, for the list (its name or title when it has one). */
+  label: string;
+  kept: ConflictSide & { by: string };
+  lost: ConflictSide & { by: string };
+  detectedAt: string;
+  /** 0 open, 1 resolved (a number, since IndexedDB cannot index booleans). */
+  resolved: 0 | 1;
+  resolution?: Resolution;
+  resolvedAt?: string;
+  resolvedBy?: string;
+};
+
+export type ChangeSummary = { table: string; recordId: string; label: string; fields: string[]; kind: 'create' | 'update' | 'delete'; by: string; at: string };
+
+export type SyncRunRow = {
+  seq?: number;
+  at: string;
+  finishedAt: string;
+  path: string;
+  status: 'ok' | 'failed';
+  /** Why it failed, in the words shown to the user. */
+  message?: string;
+  /** Records changed here by the sync, per table. */
+  in: Record<string, number>;
+  /** Records this device sent to the shared file, per table. */
+  out: Record<string, number>;
+  written: boolean;
+  conflicts: number;
+  copiesMerged: number;
+  copiesSkipped: number;
+  quarantined: number;
+  /** Who changed what, as it arrived (the first 100). */
+  changes: ChangeSummary[];
+};
+
+export type BackupRow = { seq?: number; at: string; path: string; name: string; size: number; records: number; encrypted: boolean; reason: 'manual' | 'auto' | 'before-restore' };
+
+export function conflictsTable(db: KansliDb): Table<ConflictRow, string> {
+  return db.table('conflicts');
+}
+export function syncRunsTable(db: KansliDb): Table<SyncRunRow, number> {
+  return db.table('syncRuns');
+}
+export function backupsTable(db: KansliDb): Table<BackupRow, number> {
+  return db.table('backups');
+}
+
+export function openConflicts(db: KansliDb): Promise<ConflictRow[]> {
+  return conflictsTable(db).where('resolved').equals(0).toArray();
+}
+
+/** Open conflicts of one record, for a badge on that record's screen. */
+export async function openConflictsFor(db: KansliDb, table: string, recordId: string): Promise<ConflictRow[]> {
+  return (await conflictsTable(db).where('[table+recordId]').equals([table, recordId]).toArray()).filter((c) => c.resolved === 0);
+}
+
+export function lastRun(db: KansliDb): Promise<SyncRunRow | undefined> {
+  return syncRunsTable(db).orderBy('seq').last();
+}
