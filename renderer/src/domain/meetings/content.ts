@@ -1,0 +1,96 @@
+// The minutes' content as the adjusters sign it: built from the meeting, its agenda items and the
+// minutes record, frozen at finalisation, hashed, and turned into the PDF model. Swedish
+// practice that the PDF model has no field for (elections, "omedelbart justerad", co-opted
+// members) is written into the paragraph in the words a Swedish protocol uses.
+import type { AgendaItem, Meeting, Minutes, MinutesContent, Place } from './types';
+import { kindName } from './format';
+
+export function placeLine(p: Place): string {
+  return [p.name.trim(), p.address?.trim(), p.url?.trim()].filter(Boolean).join(', ');
+}
+
+const clean = (s: string | undefined) => (s?.trim() ? s.trim() : undefined);
+
+export function buildContent(meeting: Meeting, items: AgendaItem[], minutes: Minutes, firstNumber: number): MinutesContent {
+  const sorted = [...items].sort((a, b) => a.order - b.order);
+  return {
+    meeting: {
+      title: meeting.title.trim(),
+      kind: meeting.kind,
+      kindLabel: meeting.kind === 'other' ? clean(meeting.kindLabel) : undefined,
+      date: meeting.date,
+      startTime: clean(meeting.startTime),
+      endTime: clean(meeting.endTime),
+      places: meeting.places.map(placeLine).filter(Boolean),
+    },
+    revision: minutes.revision,
+    chair: minutes.chair?.trim() ?? '',
+    secretary: minutes.secretary?.trim() ?? '',
+    adjusters: (minutes.adjusters ?? []).map((a) => a.trim()).filter(Boolean),
+    attendees: (minutes.attendees ?? []).filter((a) => a.name.trim()).map((a) => ({ name: a.name.trim(), role: clean(a.role), presence: a.presence })),
+    items: sorted.map((item, i) => ({
+      number: String(firstNumber + i),
+      title: item.title.trim(),
+      notes: clean(item.notes),
+      decisions: (item.decisions ?? []).map((d) => d.trim()).filter(Boolean),
+      elections: (item.elections ?? []).filter((e) => e.name.trim() && e.role.trim()).map((e) => ({ role: e.role.trim(), name: e.name.trim(), term: clean(e.term) })),
+      actions: (item.actions ?? []).filter((a) => a.text.trim()).map((a) => ({ text: a.text.trim(), assignee: clean(a.assignee), due: clean(a.due) })),
+      immediate: Boolean(item.immediate),
+    })),
+  };
+}
+
+/** "Till ordförande för tiden intill nästa årsmöte valdes Anna Svensson." */
+export function electionSentence(e: { role: string; name: string; term?: string }): string {
+  const term = e.term ? ` ${e.term}` : '';
+  return `Till ${e.role.replace(/^till\s+/i, '')}${term} valdes ${e.name}.`;
+}
+
+export const IMMEDIATE_SENTENCE = 'Paragrafen förklarades omedelbart justerad.';
+
+/** The PDF kinds the renderer knows by key; others are printed as given. */
+function pdfKind(c: Pick<Meeting, 'kind' | 'kindLabel'>): string {
+  // The renderer calls 'constituent' a constituting *board* meeting; ours may found an association.
+  if (c.kind === 'constituent' || c.kind === 'other') return kindName(c.kind, 'sv', c.kindLabel);
+  return c.kind;
+}
+
+/** The meeting as the notice PDF model wants it. */
+export function meetingForPdf(m: Meeting) {
+  return { title: m.title, kind: pdfKind(m), date: m.date, startTime: m.startTime, endTime: m.endTime, locations: m.places.map(placeLine).filter(Boolean) };
+}
+
+export type MinutesPdfModel = {
+  meeting: { title: string; kind: string; date: string; startTime?: string; endTime?: string; locations: string[] };
+  attendees: { name: string; role?: string; present: boolean }[];
+  chair: string;
+  secretary: string;
+  adjusters: string[];
+  items: { number: string; title: string; notes?: string; decisions: string[]; actions: { text: string; assignee?: string; due?: string }[] }[];
+  status: string;
+  contentHash?: string;
+};
+
+export function toPdfModel(c: MinutesContent, status: 'draft' | 'review' | 'adjusted', hash?: string): MinutesPdfModel {
+  const revised = c.revision > 1 ? ` (rättad version ${c.revision})` : '';
+  return {
+    meeting: { title: c.meeting.title + revised, kind: pdfKind(c.meeting), date: c.meeting.date, startTime: c.meeting.startTime, endTime: c.meeting.endTime, locations: c.meeting.places },
+    attendees: c.attendees.map((a) => ({
+      name: a.name,
+      role: a.presence === 'coopted' ? [a.role, 'adjungerad'].filter(Boolean).join(', ') : a.role,
+      present: a.presence !== 'absent',
+    })),
+    chair: c.chair || '–',
+    secretary: c.secretary || '–',
+    adjusters: c.adjusters,
+    items: c.items.map((i) => ({
+      number: i.number,
+      title: i.title,
+      notes: i.notes,
+      decisions: [...i.decisions, ...i.elections.map(electionSentence), ...(i.immediate ? [IMMEDIATE_SENTENCE] : [])],
+      actions: i.actions,
+    })),
+    status,
+    contentHash: status === 'adjusted' ? hash : undefined,
+  };
+}

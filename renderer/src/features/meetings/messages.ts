@@ -1,0 +1,8 @@
+// The meetings area's texts, Swedish and English (kept in four files to stay readable).
+import { defineMessages } from '../../i18n';
+import { sv } from './messages.sv';
+import { en } from './messages.en';
+import { svMinutes } from './messages.minutes.sv';
+import { enMinutes } from './messages.minutes.en';
+
+export const messages = defineMessages({ ...sv, ...svMinutes }, { ...en, ...enMinutes });
