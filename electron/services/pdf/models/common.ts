@@ -49,6 +49,8 @@ export function optionalText(max = 500) {
 export const itemNumber = z.union([z.string().trim().min(1).max(20), z.number().int().min(0).max(1e6)]).transform(String);
 
 export const LONG_TEXT = 20_000;
+/** A paragraph of minutes can be a long report typed in full; offline drafting must not hit a wall. */
+export const VERY_LONG_TEXT = 200_000;
 export const MAX_IMAGE_DATA_URL = 15_000_000;
 
 /** The association as the settings describe it. A broken logo or colour is dropped, not fatal. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, itemNumber, LONG_TEXT, optionalDate, optionalText, optionalTime, text } from './common';
+import { isoDate, itemNumber, LONG_TEXT, VERY_LONG_TEXT, optionalDate, optionalText, optionalTime, text } from './common';
 
 export const meetingSchema = z.object({
   title: text(300),
@@ -25,7 +25,7 @@ export const minutesSchema = z.object({
       z.object({
         number: itemNumber,
         title: text(300),
-        notes: optionalText(LONG_TEXT),
+        notes: optionalText(VERY_LONG_TEXT),
         decisions: z.array(text(LONG_TEXT)).max(50).default([]),
         actions: z
           .array(z.object({ text: text(2000), assignee: optionalText(200), due: optionalDate }))

@@ -46,7 +46,8 @@ async function renderClean(org: OrgModel, m: CleanBylawsModel): Promise<Uint8Arr
       chapter = section.chapter;
       heading(d, chapter, { font: FONT.bold, size: 13.5, color: brand.ink }, chapter === m.sections[0]?.chapter ? 4 : 20, 60);
     }
-    heading(d, `${paragraphSign(section.number)} ${section.heading}`, { font: FONT.bold, size: 10.5, color: INK }, 10, 30);
+    // Room for the heading and two lines of its text, so a § heading never ends a page alone.
+    heading(d, `${paragraphSign(section.number)} ${section.heading}`, { font: FONT.bold, size: 10.5, color: INK }, 10, 36);
     if (section.text.trim()) flow.rows(paragraphRows(doc, section.text, styles.body, flow.left, flow.width));
   }
   if (m.history.length > 0) {

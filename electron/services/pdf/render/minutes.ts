@@ -15,7 +15,9 @@ const meetingKinds: Record<string, string> = {
   annual: 'Årsmöte',
   extra: 'Extra årsmöte',
   member: 'Medlemsmöte',
-  constituent: 'Konstituerande styrelsemöte',
+  // A new association's founding meeting; the board's first meeting after an election is constituentBoard.
+  constituent: 'Konstituerande möte',
+  constituentBoard: 'Konstituerande styrelsemöte',
 };
 
 export function meetingKindLabel(kind: string): string {
