@@ -119,6 +119,11 @@ describe('the member register', () => {
     expect(data.Uppgifter).toMatchObject({ Namn: NEEDLE.company, 'E-post': 'kansli@molnbolaget.example.se', Telefon: '031-123 45 67', Taggar: ['sponsor', 'styrelse'] });
     expect(data.Uppgifter.Kontaktpersoner).toEqual([expect.objectContaining({ Namn: NEEDLE.contact })]);
     expect(data.Ändringshistorik).toHaveLength(2);
+
+    const pdf = await download(page, () => page.getByRole('button', { name: 'Registerutdrag (PDF)' }).click());
+    expect(pdf.name).toMatch(/^Registerutdrag Molnbolaget Väst AB \d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' });
+    for (const expected of ['Registerutdrag', NEEDLE.company, NEEDLE.contact, 'Västsvenska IT-nätverket', 'Ändringshistorik']) expect(text).toContain(expected);
   });
 
   it('exports the filtered list as CSV for Excel and as a PDF member list', async () => {

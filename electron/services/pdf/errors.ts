@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { KansliServiceError } from '../../api';
 
-export type PdfKind = 'minutes' | 'press-release' | 'invoice' | 'member-list' | 'bylaws' | 'notice';
+export type PdfKind = 'minutes' | 'press-release' | 'invoice' | 'member-list' | 'bylaws' | 'notice' | 'register-extract';
 
 const documentName: Record<PdfKind, string> = {
   minutes: 'Protokollet',
@@ -13,6 +13,7 @@ const documentName: Record<PdfKind, string> = {
   'member-list': 'Medlemslistan',
   bylaws: 'Stadgarna',
   notice: 'Kallelsen',
+  'register-extract': 'Registerutdraget',
 };
 
 /** Thrown by renderPdf when the request cannot become a document; `issues` lists every problem. */

@@ -11,12 +11,14 @@ import { memberListSchema, type MemberListInput } from './models/memberList';
 import { minutesSchema, type MinutesInput } from './models/minutes';
 import { noticeSchema, type NoticeInput } from './models/notice';
 import { pressReleaseSchema, type PressReleaseInput } from './models/pressRelease';
+import { registerExtractSchema, type RegisterExtractInput } from './models/registerExtract';
 import { renderBylaws } from './render/bylaws';
 import { renderInvoices } from './render/invoice';
 import { renderMemberList } from './render/memberList';
 import { renderMinutes } from './render/minutes';
 import { renderNotice } from './render/notice';
 import { renderPressRelease } from './render/pressRelease';
+import { renderRegisterExtract } from './render/registerExtract';
 
 export { PdfModelError } from './errors';
 export type { PdfKind } from './errors';
@@ -28,7 +30,8 @@ export type PdfRequest =
   | { kind: 'invoice'; org: OrgInput; data: InvoicesInput }
   | { kind: 'member-list'; org: OrgInput; data: MemberListInput }
   | { kind: 'bylaws'; org: OrgInput; data: BylawsInput }
-  | { kind: 'notice'; org: OrgInput; data: NoticeInput };
+  | { kind: 'notice'; org: OrgInput; data: NoticeInput }
+  | { kind: 'register-extract'; org: OrgInput; data: RegisterExtractInput };
 
 type Renderer<S extends z.ZodType> = { schema: S; render: (org: OrgModel, data: z.output<S>) => Promise<Uint8Array> };
 const renderer = <S extends z.ZodType>(schema: S, render: Renderer<S>['render']): Renderer<S> => ({ schema, render });
@@ -40,6 +43,7 @@ const renderers = {
   'member-list': renderer(memberListSchema, renderMemberList),
   bylaws: renderer(bylawsSchema, renderBylaws),
   notice: renderer(noticeSchema, renderNotice),
+  'register-extract': renderer(registerExtractSchema, renderRegisterExtract),
 } satisfies Record<PdfKind, Renderer<z.ZodType>>;
 
 function isKind(kind: unknown): kind is PdfKind {

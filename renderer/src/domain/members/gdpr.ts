@@ -123,3 +123,28 @@ export function pastRetention<M extends Pick<Member, 'status' | 'resignedDate' |
     return left !== undefined && retentionEnds(left) < today;
   });
 }
+
+/** The same extract as a document model for the 'register-extract' PDF (values as text). */
+export function registerExtractDocument(input: RegisterExtractInput) {
+  const extract = registerExtract(input) as { Uppgifter: Record<string, unknown>; Ändamål: string; Rättslig_grund: string; Lagringstid: string };
+  const asText = (value: unknown): string => {
+    if (Array.isArray(value)) return value.map(asText).join(typeof value[0] === 'object' ? '\n' : ', ');
+    if (value && typeof value === 'object') return Object.values(value).filter((v) => v !== undefined && v !== '').map(asText).join(', ');
+    return String(value);
+  };
+  return {
+    generated: input.generatedAt.slice(0, 10),
+    subject: input.member.name,
+    controller: input.association,
+    purpose: extract.Ändamål,
+    legalBasis: extract.Rättslig_grund,
+    retention: extract.Lagringstid,
+    fields: Object.entries(extract.Uppgifter).map(([label, value]) => ({ label, value: asText(value) })),
+    history: input.changes.map((c) => ({
+      at: c.at.slice(0, 16).replace('T', ' '),
+      by: c.userName || undefined,
+      event: c.kind === 'create' ? 'skapad' : c.kind === 'delete' ? 'borttagen' : 'ändrad',
+      fields: c.fields.map((f) => fieldLabel(f, 'sv')).join(', '),
+    })),
+  };
+}

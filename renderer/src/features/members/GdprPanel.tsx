@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useMessages } from '../../i18n';
 import { saveFile } from '../../platform/files';
 import { navigate } from '../../ui/routes';
-import { canAnonymise, registerExtract } from '../../domain/members/gdpr';
+import { canAnonymise, registerExtract, registerExtractDocument, type RegisterExtractInput } from '../../domain/members/gdpr';
+import { send } from '../../platform/bridge';
 import type { CategoryRecord } from '../../domain/members/model';
 import type { StoredMember } from '../../db/members/memberRepository';
 import { today, useMemberRepos, useProfile } from './data';
@@ -22,16 +23,34 @@ export function GdprPanel({ member, categories }: { member: StoredMember; catego
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<{ text: string; error?: boolean }>();
 
-  async function extract() {
+  async function extractInput(): Promise<RegisterExtractInput> {
     const changes = await members.history(member.id);
-    const data = registerExtract({
+    return {
       member,
       categoryName: categories.find((c) => c.id === member.categoryId)?.name,
       association: { name: profile?.name || '', organisationNumber: profile?.organisationNumber, email: profile?.email },
       changes: changes.map((c) => ({ at: c.at, userName: c.userName, kind: c.kind, fields: c.fields })),
       generatedAt: new Date().toISOString(),
-    });
-    const file = `Registerutdrag ${member.name.replace(/[\\/:*?"<>|]+/g, '-')} ${today()}.json`;
+    };
+  }
+
+  const fileName = (ext: string) => `Registerutdrag ${member.name.replace(/[\\/:*?"<>|]+/g, '-')} ${today()}.${ext}`;
+
+  async function extractPdf() {
+    try {
+      const input = await extractInput();
+      const pdf = await send('pdf:render', { kind: 'register-extract', org: { name: profile?.name || '', logo: profile?.logo, color: profile?.color }, data: registerExtractDocument(input) });
+      const file = fileName('pdf');
+      saveFile(file, pdf, 'application/pdf');
+      setNote({ text: t('gdpr.extractSaved', { file }) });
+    } catch (err) {
+      setNote({ text: t('gdpr.extractPdfFailed', { message: err instanceof Error ? err.message : String(err) }), error: true });
+    }
+  }
+
+  async function extract() {
+    const data = registerExtract(await extractInput());
+    const file = fileName('json');
     saveFile(file, JSON.stringify(data, null, 2) + '\n', 'application/json;charset=utf-8');
     setNote({ text: t('gdpr.extractSaved', { file }) });
   }
@@ -57,6 +76,7 @@ export function GdprPanel({ member, categories }: { member: StoredMember; catego
     <section className="card members-gdpr" aria-labelledby="members-gdpr-heading">
       <h2 id="members-gdpr-heading">{t('gdpr.title')}</h2>
       <div className="members-gdpr__row">
+        <button type="button" className="button" onClick={() => void extractPdf()}>{t('gdpr.extractPdf')}</button>
         <button type="button" className="button" onClick={() => void extract()}>{t('gdpr.extract')}</button>
         <p className="muted small">{t('gdpr.extractHint')}</p>
       </div>
