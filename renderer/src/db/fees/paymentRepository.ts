@@ -1,0 +1,54 @@
+// Payments: append-only. The only writes are a new payment, a reversal (a new payment that
+// cancels an earlier one) and attaching an unmatched bank payment to an invoice.
+import { Repository } from '../repository';
+import type { KansliDb } from '../schema';
+import type { DeviceContext } from '../context';
+import type { Stamped } from '../stamp';
+import { isLive } from '../stamp';
+import { reversalOf, type Payment } from '../../domain/fees/payments';
+
+export type StoredPayment = Payment & Stamped;
+
+export class AlreadyReversedError extends Error {}
+
+export class PaymentRepository extends Repository<Payment> {
+  constructor(db: KansliDb, ctx: DeviceContext) {
+    super(db, db.table('payments'), ctx);
+  }
+
+  async all(): Promise<StoredPayment[]> {
+    return (await this.list()).sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async importedKeys(): Promise<Set<string>> {
+    const keys = (await this.table.orderBy('importKey').keys()) as string[];
+    return new Set(keys);
+  }
+
+  /** Registers bank payments; one already registered under the same import key is skipped. */
+  async registerImported(payments: readonly Payment[]): Promise<number> {
+    return this.write(async () => {
+      let n = 0;
+      for (const p of payments) {
+        if (p.importKey && (await this.table.where('importKey').equals(p.importKey).count()) > 0) continue;
+        await this.create(p);
+        n++;
+      }
+      return n;
+    });
+  }
+
+  async reverse(id: string, date: string): Promise<StoredPayment> {
+    return this.write(async () => {
+      const p = await this.get(id);
+      if (!p) throw new AlreadyReversedError('payment not found');
+      if ((await this.table.filter((x) => x.reversesId === id && isLive(x)).count()) > 0 || p.reversesId) throw new AlreadyReversedError('already reversed');
+      return this.create(reversalOf(p, date));
+    });
+  }
+
+  /** Attaches a payment that came in without a known reference to the invoice it pays. */
+  async attach(id: string, invoiceId: string): Promise<StoredPayment> {
+    return this.update(id, { invoiceId });
+  }
+}
