@@ -26,14 +26,6 @@ export const en: Record<MessageKey, string> = {
   'overview.storagePersisted': "The browser has promised not to clear Kansli's data.",
   'overview.storageNotPersisted': "The browser has not promised to keep Kansli's data. Make regular backups.",
 
-  'empty.title': 'This part of Kansli is not built yet',
-  'empty.body': 'No invented examples are shown here – only your own data, once this part exists. Everything you do elsewhere in Kansli is saved as usual.',
-  'empty.members': 'The member register: organisations and persons, categories, import from CSV and Excel.',
-  'empty.fees': 'Membership fees: invoices with OCR references, payments from the Bankgiro file, reminders and SIE export.',
-  'empty.meetings': 'Meetings: notices, agendas, registrations, minutes and adjustment.',
-  'empty.bylaws': 'Bylaws: the current text, amendment proposals and decisions.',
-  'empty.press': "Press releases: write them, brand them and export them as PDF.",
-  'empty.sync': 'Sync through a shared file, backups and conflict resolution.',
 
   'settings.title': 'Settings',
   'settings.orgHeading': 'The association',

@@ -25,14 +25,6 @@ export const sv = {
   'overview.storagePersisted': 'Webbläsaren har lovat att inte rensa Kanslis data.',
   'overview.storageNotPersisted': 'Webbläsaren har inte lovat att spara Kanslis data varaktigt. Gör regelbundna säkerhetskopior.',
 
-  'empty.title': 'Den här delen av Kansli är inte byggd ännu',
-  'empty.body': 'Här visas inga påhittade exempel – bara era egna uppgifter, när delen finns. Allt du gör i andra delar av Kansli sparas som vanligt.',
-  'empty.members': 'Medlemsregistret: organisationer och personer, kategorier, import från CSV och Excel.',
-  'empty.fees': 'Medlemsavgifter: fakturor med OCR, betalningar från bankgirots fil, påminnelser och SIE-export.',
-  'empty.meetings': 'Möten: kallelser, dagordning, anmälningar, protokoll och justering.',
-  'empty.bylaws': 'Stadgar: gällande lydelse, ändringsförslag och beslut.',
-  'empty.press': 'Pressmeddelanden: skriv, ge dem föreningens profil och exportera som PDF.',
-  'empty.sync': 'Synkronisering via en delad fil, säkerhetskopior och konflikthantering.',
 
   'settings.title': 'Inställningar',
   'settings.orgHeading': 'Föreningen',
