@@ -178,6 +178,20 @@ describe("the treasurer's fee year", () => {
     await page.getByRole('table', { name: `Fakturor ${year}` }).locator('tbody tr').first().locator('td').nth(7).filter({ hasText: /\d+/ }).waitFor();
   }, 120_000);
 
+  it('the member list finds who owes this year’s fee, and a member’s page shows the invoice', async () => {
+    await goTo(page, 'Medlemmar');
+    await page.getByLabel('Avgift i år').selectOption('unpaid');
+    await page.getByText(/^Visar 6 av \d+$/).waitFor();
+    await screenshot(page, 'fees-08-medlemmar-obetald');
+    await page.getByRole('row').nth(1).getByRole('link').first().click();
+    const fees = page.getByRole('region', { name: 'Avgifter' });
+    await fees.getByText(`Faktura ${year}`, { exact: false }).first().waitFor();
+    await fees.getByText('Förfallen').first().waitFor();
+    await screenshot(page, 'fees-09-medlemssida-avgifter');
+    await goTo(page, 'Avgifter');
+    await page.getByRole('link', { name: 'Fakturor', exact: true }).click();
+  }, 120_000);
+
   it('registers a payment by hand, corrects it with a reversal', async () => {
     await page.getByLabel('Visa').selectOption('all');
     await page.getByRole('link', { name: invoices[invoices.length - 2]!.number }).click();

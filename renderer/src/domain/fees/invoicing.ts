@@ -125,3 +125,17 @@ export function yearTotals(invoices: readonly (Pick<Invoice, 'status' | 'amountO
   }
   return t;
 }
+
+/** Members with a fee still owed on an invoice of the given ones (unpaid, part paid or overdue). */
+export function unpaidMemberIds(
+  invoices: readonly (Pick<Invoice, 'status' | 'amountOre' | 'dueDate' | 'memberId'> & { id: string })[],
+  paid: ReadonlyMap<string, number>,
+  today: string,
+): Set<string> {
+  const out = new Set<string>();
+  for (const inv of invoices) {
+    const status = invoiceStatus(inv, paid.get(inv.id) ?? 0, today);
+    if (status === 'unpaid' || status === 'partlyPaid' || status === 'overdue') out.add(inv.memberId);
+  }
+  return out;
+}

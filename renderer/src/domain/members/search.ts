@@ -15,6 +15,8 @@ export type MemberFilter = {
   statuses?: readonly MemberStatus[];
   categoryId?: string;
   tag?: string;
+  /** Only these members (e.g. those with an unpaid fee this year, from the fees area). */
+  memberIds?: ReadonlySet<string>;
 };
 
 export type MemberIndex = {
@@ -136,6 +138,7 @@ export function searchMembers(index: MemberIndex, filter: MemberFilter, sort: So
     if (statuses && !statuses.has(m.status)) continue;
     if (filter.categoryId !== undefined && (filter.categoryId === '' ? m.categoryId : m.categoryId !== filter.categoryId)) continue;
     if (filter.tag && !m.tags.includes(filter.tag)) continue;
+    if (filter.memberIds && !filter.memberIds.has(m.id)) continue;
     if (words.length > 0 && !matches(index, i, words, digitWords)) continue;
     out.push(m);
   }

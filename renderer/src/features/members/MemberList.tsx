@@ -10,9 +10,10 @@ import { useCategories, useMemberIndex, useMembers } from './data';
 import { messages } from './messages';
 import { MemberTable } from './MemberTable';
 import { ExportPanel } from './ExportPanel';
+import { useUnpaidThisYear } from './feeStatus';
 
 type StatusFilter = '' | 'current' | MemberStatus;
-type ListState = { query: string; status: StatusFilter; categoryId: string; tag: string; sort: SortOrder };
+type ListState = { query: string; status: StatusFilter; categoryId: string; tag: string; unpaid?: boolean; sort: SortOrder };
 
 const KEY = 'kansli.members.list';
 const INITIAL: ListState = { query: '', status: 'current', categoryId: '*', tag: '', sort: { column: 'memberNumber', direction: 'asc' } };
@@ -50,6 +51,7 @@ export function MemberList() {
   }, [state]);
   const set = (patch: Partial<ListState>) => setState((s) => ({ ...s, ...patch }));
 
+  const unpaid = useUnpaidThisYear(state.unpaid === true);
   const shown = useMemo(() => {
     if (!index) return [];
     return searchMembers(
@@ -59,10 +61,11 @@ export function MemberList() {
         statuses: state.status ? STATUS_SETS[state.status] : undefined,
         categoryId: state.categoryId === '*' ? undefined : state.categoryId,
         tag: state.tag || undefined,
+        memberIds: state.unpaid ? (unpaid ?? new Set()) : undefined,
       },
       state.sort,
     );
-  }, [index, query, state.status, state.categoryId, state.tag, state.sort]);
+  }, [index, query, state.status, state.categoryId, state.tag, state.sort, state.unpaid, unpaid]);
 
   // The whole register in the list's order, for "export everything".
   const everyone = index ? searchMembers(index, {}, state.sort) : [];
@@ -70,7 +73,7 @@ export function MemberList() {
   if (!members || !categories || !index) return <p className="muted">{t('loading')}</p>;
 
   const active = members.filter((m) => m.status === 'active').length;
-  const filtered = state.query !== '' || state.status !== INITIAL.status || state.categoryId !== '*' || state.tag !== '';
+  const filtered = state.query !== '' || state.status !== INITIAL.status || state.categoryId !== '*' || state.tag !== '' || state.unpaid === true;
 
   return (
     <section aria-labelledby="page-title" className="members">
@@ -126,6 +129,13 @@ export function MemberList() {
                   <option key={c.id} value={c.id}>{c.name}</option>
                 ))}
                 <option value="">{t('filter.noCategory')}</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="members-fee">{t('filter.fee')}</label>
+              <select id="members-fee" value={state.unpaid ? 'unpaid' : ''} onChange={(e) => set({ unpaid: e.target.value === 'unpaid' })}>
+                <option value="">{t('filter.all')}</option>
+                <option value="unpaid">{t('filter.unpaid')}</option>
               </select>
             </div>
             {index.tags.length > 0 && (

@@ -12,6 +12,7 @@ import { today, useCategories, useMemberRepos } from './data';
 import { MemberForm, type FormState } from './MemberForm';
 import { HistoryList } from './HistoryList';
 import { GdprPanel } from './GdprPanel';
+import { MemberFees } from './MemberFees';
 import { StatusBadge } from './StatusBadge';
 import { clearDraft, readDraft, writeDraft } from './draftJournal';
 import { exportVCard } from './exports';
@@ -155,6 +156,7 @@ export function MemberPage({ id }: { id?: string }) {
         </form>
         {record && categories && (
           <aside className="members-page__side">
+            <MemberFees memberId={record.id} />
             <GdprPanel member={record} categories={categories} />
             <HistoryList id={record.id} />
           </aside>
