@@ -2,6 +2,7 @@
 // its time zone spelled out (Outlook, Google and Apple all read VTIMEZONE), text escaped, lines
 // folded at 75 octets of UTF-8 (not characters: "å" is two), CRLF line ends.
 import type { Meeting } from './types';
+import { foldLine } from '../text/fold';
 import { placeLine } from './content';
 
 const STOCKHOLM = [
@@ -28,26 +29,6 @@ export function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
-/** Folds a content line so no physical line exceeds 75 octets, never splitting a character. */
-export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 const compactDate = (iso: string) => iso.replace(/-/g, '');
 const compactTime = (t: string) => `${t.replace(':', '')}00`;
@@ -77,3 +58,5 @@ export function meetingToIcs(id: string, meeting: Meeting, agenda: string[], sta
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Kansli//Möten och protokoll//SV', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...(meeting.startTime ? STOCKHOLM : []), ...event, 'END:VCALENDAR'];
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+export { foldLine };

@@ -1,5 +1,6 @@
 // A contact as a vCard 3.0 (RFC 2426), the version every address book still imports: Outlook,
 // macOS/iOS Contacts, Google Contacts and Thunderbird.
+import { foldLine } from '../text/fold';
 import type { Contact, Member } from './model';
 
 /** RFC 2426 §4: backslash, comma, semicolon and newline are escaped in text values. */
@@ -7,26 +8,6 @@ export function escapeVCardText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\r\n|\r|\n/g, '\\n');
 }
 
-// Lines longer than 75 octets are folded (CRLF + space); never inside a UTF-8 sequence.
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
-  const parts: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
-    if (size + n > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
 
 function splitName(full: string): { family: string; given: string } {
   const words = full.trim().split(/\s+/);
@@ -54,7 +35,7 @@ export function memberVCard(member: Member, contact?: Contact): string {
   }
   if (member.website) lines.push(`URL:${escapeVCardText(member.website)}`);
   lines.push('END:VCARD');
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** A file name for the card: "Kerstin Ågren.vcf", without characters file systems refuse. */

@@ -10,7 +10,7 @@ import type { CategoryRecord } from '../../domain/members/model';
 import type { StoredMember } from '../../db/members/memberRepository';
 import { today, useMemberRepos, useProfile } from './data';
 import { exportVCard } from './exports';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { pageMessages } from './pageMessages';
 
 type Ask = 'none' | 'anonymise' | 'delete';
@@ -100,6 +100,7 @@ export function GdprPanel({ member, categories }: { member: StoredMember; catego
       </div>
       <p role="status" aria-live="polite" className={note?.error ? 'text-error' : 'muted'}>{note?.text}</p>
       <ConfirmDialog
+        danger
         open={ask !== 'none'}
         title={t(ask === 'delete' ? 'delete.confirmTitle' : 'gdpr.confirmTitle', { name: member.name })}
         confirm={t(ask === 'delete' ? 'delete.confirm' : 'gdpr.confirm')}

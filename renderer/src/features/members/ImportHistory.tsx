@@ -4,7 +4,7 @@ import { useLang, useMessages } from '../../i18n';
 import { useLive } from '../../db/useLive';
 import type { MemberImportRecord } from '../../db/members/importRepository';
 import { useMemberRepos } from './data';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { importMessages } from './importMessages';
 
 export function ImportHistory() {
@@ -50,7 +50,7 @@ export function ImportHistory() {
           </li>
         ))}
       </ul>
-      <ConfirmDialog open={asking !== undefined} title={t('undo.title', { file: asking?.fileName ?? '' })} confirm={t('undo.confirm')} cancel={t('cancel')} busy={busy} onConfirm={() => void undo()} onClose={() => setAsking(undefined)}>
+      <ConfirmDialog danger open={asking !== undefined} title={t('undo.title', { file: asking?.fileName ?? '' })} confirm={t('undo.confirm')} cancel={t('cancel')} busy={busy} onConfirm={() => void undo()} onClose={() => setAsking(undefined)}>
         <p>{t('undo.body')}</p>
       </ConfirmDialog>
     </section>

@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../domain/press/format';
 import type { PressReleaseData, ReleaseOrg } from '../../domain/press/types';
 import type { PressReleaseRecord } from '../../db/press/pressRepository';
 import { useLang } from '../../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ExportBar, problemText } from './ExportBar';
 import { usePressRepo, usePressT } from './usePress';
 

@@ -1,4 +1,6 @@
-// A modal question. The native <dialog> gives focus trapping and Escape-to-close for free.
+// A modal question. The native <dialog> traps focus and closes on Escape. When the action
+// destroys something (`danger`), the safe choice (cancel) has the focus, so Enter never deletes
+// by accident; otherwise Enter confirms.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 type Props = { open: boolean; title: string; confirm: string; cancel: string; danger?: boolean; busy?: boolean; onConfirm(): void; onClose(): void; children: ReactNode };
@@ -13,7 +15,7 @@ export function ConfirmDialog({ open, title, confirm, cancel, danger, busy, onCo
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="press-dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={`${id}-title`} onClose={onClose} onCancel={onClose}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -24,10 +26,10 @@ export function ConfirmDialog({ open, title, confirm, cancel, danger, busy, onCo
         <h2 id={`${id}-title`}>{title}</h2>
         {children}
         <div className="form__actions">
-          <button type="submit" className={`button ${danger ? 'press-danger' : 'button--primary'}`} disabled={busy} autoFocus>
+          <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={busy} autoFocus={!danger}>
             {confirm}
           </button>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={onClose} autoFocus={danger}>
             {cancel}
           </button>
         </div>
