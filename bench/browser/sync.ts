@@ -1,0 +1,64 @@
+// sync.full, sync.incremental and sync.fileSize in Chromium: the sync area's engine on the app's
+// IndexedDB, the file written through the browser host (lock, atomic write, generations).
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { stats, type RunPlan } from '../lib/measure';
+import type { ResultSet } from '../lib/results';
+import { PASSPHRASE } from '../node/syncFile';
+import { benchTemp } from './app';
+import { installProbe, probeCreate, probeEdit } from './probe';
+
+const DEVICE = '5b0e2f3c-7a41-4d8e-9c65-0b3c4e5f6a71';
+
+const STEP_TEXT: Record<string, string> = {
+  lock: 'låsning',
+  read: 'läsning av filen, dekryptering och avkodning',
+  merge: 'läsning av IndexedDB, sammanslagning och tillämpning',
+  write: 'kodning, kryptering och skrivning via värden',
+};
+
+/** "Median per steg: …" from the engine's step marks. */
+function stepText(runs: Record<string, number>[]): string {
+  const parts = Object.keys(STEP_TEXT).flatMap((step) => {
+    const values = runs.map((r) => r[step]).filter((v): v is number => v !== undefined);
+    return values.length ? [`${STEP_TEXT[step]} ${stats(values).median.toFixed(0)} ms`] : [];
+  });
+  return parts.length ? `Median per steg: ${parts.join(', ')}.` : '';
+}
+
+/** Both are slow at full size (the whole data set is read and written each time), so both use the short plan. */
+export async function measureBrowserSync(results: ResultSet, page: Page, records: number, slow: RunPlan): Promise<void> {
+  await installProbe(page);
+  const dir = benchTemp('sync-');
+  try {
+    const full: number[] = [];
+    const fullSteps: Record<string, number>[] = [];
+    let path = '';
+    for (let i = 0; i < slow.warmup + slow.runs; i++) {
+      path = join(dir, `forsta-${i}.kansli`);
+      const r = await probeCreate(page, path, PASSPHRASE, DEVICE);
+      if (!r.written) throw new Error('den första synken skrev ingen fil');
+      if (i >= slow.warmup) {
+        full.push(r.ms);
+        fullSteps.push(r.steps);
+      }
+    }
+    results.set('sync.full', stats(full), `Synkområdets motor (syncNow, läge ”skapa”) i Chromium: läs alla ${records} poster ur IndexedDB, slå samman, koda, komprimera, härled nyckeln ur lösenfrasen (PBKDF2, 600 000 varv) och kryptera, skriv filen via värden (lås, atomisk skrivning). ${stepText(fullSteps)}`);
+    results.set('sync.fileSize', stats([statSync(path).size]), `Synkfilen för hela datamängden (${records} poster), krypterad och komprimerad, som appen skrev den.`);
+
+    const inc: number[] = [];
+    const incSteps: Record<string, number>[] = [];
+    for (let i = 0; i < slow.warmup + slow.runs; i++) {
+      const r = await probeEdit(page, path, i + 1, DEVICE);
+      if (!r.written || r.out !== 10) throw new Error(`synken efter tio ändringar skickade ${r.out} poster`);
+      if (i >= slow.warmup) {
+        inc.push(r.ms);
+        incSteps.push(r.steps);
+      }
+    }
+    results.set('sync.incremental', stats(inc), `Tio medlemmar ändrade genom MemberRepository (utanför mätningen), sedan syncNow i Chromium: läs och dekryptera filen, läs IndexedDB, slå samman, tillämpa, skriv tillbaka; nyckeln finns kvar i sessionen. ${stepText(incSteps)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
