@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { AppInfo, LocalSettings, LocalSettingsPatch } from '../../electron/api';
 import { send } from './platform/bridge';
 import { setLocalUser, type Repositories } from './db/open';
@@ -9,14 +9,17 @@ import { Layout } from './ui/Layout';
 import { useArea, type Area } from './ui/routes';
 import { Overview } from './features/dashboard/Overview';
 import { SettingsPage } from './features/settings/SettingsPage';
-import { Page as MembersPage } from './features/members';
-import { Page as FeesPage } from './features/fees';
-import { Page as MeetingsPage } from './features/meetings';
-import { Page as BylawsPage } from './features/bylaws';
-import { Page as PressPage } from './features/press';
 import { Page as SyncPage } from './features/sync';
 
-const screens: Record<Area, () => React.JSX.Element> = {
+// Each area loads when first opened: the overview paints without parsing every area's code.
+const lazyArea = (load: () => Promise<{ Page: () => React.JSX.Element }>) => lazy(() => load().then((m) => ({ default: m.Page })));
+const MembersPage = lazyArea(() => import('./features/members'));
+const FeesPage = lazyArea(() => import('./features/fees'));
+const MeetingsPage = lazyArea(() => import('./features/meetings'));
+const BylawsPage = lazyArea(() => import('./features/bylaws'));
+const PressPage = lazyArea(() => import('./features/press'));
+
+const screens: Record<Area, React.ComponentType> = {
   overview: Overview,
   members: MembersPage,
   fees: FeesPage,
@@ -29,7 +32,11 @@ const screens: Record<Area, () => React.JSX.Element> = {
 
 function Screen({ area }: { area: Area }) {
   const Component = screens[area];
-  return <Component />;
+  return (
+    <Suspense fallback={<p className="muted" role="status">…</p>}>
+      <Component />
+    </Suspense>
+  );
 }
 
 export function App({ info, initialSettings, repos, persisted }: { info: AppInfo; initialSettings: LocalSettings; repos: Repositories; persisted: boolean }) {
