@@ -129,8 +129,7 @@ function image(d: Doc, src: string, caption?: string): void {
 
 function contacts(d: Doc, people: PressReleaseModel['contacts']): void {
   const { doc, flow, brand } = d;
-  heading(d, 'För mer information, kontakta', { font: FONT.bold, size: 10, color: brand.ink }, 14, 30);
-  for (const c of people) {
+  const blocks = people.map((c) => {
     const rows: Row[] = [
       ...textRows(doc, [
         { text: c.name, style: { font: FONT.bold, size: 9.5, color: INK } },
@@ -140,6 +139,10 @@ function contacts(d: Doc, people: PressReleaseModel['contacts']): void {
     const reach = [c.phone && `Telefon ${c.phone}`, c.email && `E-post ${c.email}`].filter(Boolean).join('  ·  ');
     if (reach) rows.push(...textRows(doc, reach, { font: FONT.regular, size: 9.5, color: MUTED }, flow.left, flow.width));
     rows.push(spacer(6));
-    flow.rows(rows, { keepTogether: true });
-  }
+    return rows;
+  });
+  // The contact block moves to the next page as a whole rather than leaving one name behind.
+  const whole = blocks.reduce((sum, rows) => sum + heightOf(rows), 0);
+  heading(d, 'För mer information, kontakta', { font: FONT.bold, size: 10, color: brand.ink }, 14, Math.min(whole, 300));
+  for (const rows of blocks) flow.rows(rows, { keepTogether: true });
 }
