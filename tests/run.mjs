@@ -30,14 +30,14 @@ try {
   process.exit(1);
 }
 const passed = report.numPassedTests ?? 0;
-const failed = (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) - countSuitesWithFailedTests(report);
+const failed = (report.numFailedTests ?? 0) + filesFailedWithoutTests(report);
 // .ci/run counts a failed typecheck or lint as one failure each.
 const extra = Number(process.env.KANSLI_EXTRA_FAILED ?? 0) || 0;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 console.log(`${passed} passed, ${failed + extra} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(run.status === 0 && failed + extra === 0 ? 0 : 1);
 
-/** A file that failed to load counts as one failure; one whose tests failed is already counted. */
-function countSuitesWithFailedTests(r) {
-  return (r.testResults ?? []).filter((s) => s.status === 'failed' && (s.assertionResults ?? []).some((a) => a.status === 'failed')).length;
+/** A file that failed to load (or whose hooks failed) counts once; a failed test is already counted. */
+function filesFailedWithoutTests(r) {
+  return (r.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length;
 }

@@ -33,7 +33,14 @@ export function useAutosave(repo: PressReleaseRepository, id: string, initial: P
     chain.current = chain.current.then(async () => {
       const target = latest.current;
       const patch = changedFields(saved.current, target);
-      if (Object.keys(patch).length === 0) return;
+      if (Object.keys(patch).length === 0) {
+        // An edit and its undo between two saves: nothing to write, and nothing unsaved either.
+        if (latest.current === target) {
+          clearPending(id);
+          setState({ kind: 'saved' });
+        }
+        return;
+      }
       setState({ kind: 'saving' });
       try {
         await repo.saveDraft(id, patch);
