@@ -3,21 +3,10 @@
 import { isEmptyBlock } from './blocks';
 import { captionWithCredit, isValidEmbargo } from './format';
 import type { PressBlock, PressReleaseData, ReleaseContact, ReleaseOrg } from './types';
+import type { OrgProfile } from '../org/profile';
 
-/** The parts of the association's profile a release uses (a structural subset of OrgProfile). */
-export type ProfileLike = {
-  name?: string;
-  organisationNumber?: string;
-  street?: string;
-  postalCode?: string;
-  city?: string;
-  email?: string;
-  website?: string;
-  logo?: string;
-  color?: string;
-  about?: string;
-  pressContacts?: ReleaseContact[];
-};
+/** The parts of the association's profile a release uses; any of them may still be missing. */
+export type ProfileLike = Partial<OrgProfile>;
 
 export function orgFromProfile(p: ProfileLike | undefined): ReleaseOrg {
   const town = [p?.postalCode, p?.city].filter(Boolean).join(' ');

@@ -3,6 +3,8 @@
 // keeps exactly what the press received. Fields two officers may edit independently (headline,
 // lead, body, about, contacts) are top-level so sync merges them one by one.
 
+import type { PressContact } from '../org/profile';
+
 export type PressStatus = 'draft' | 'ready' | 'published';
 
 export type ParagraphBlock = { id: string; type: 'paragraph'; text: string };
@@ -13,7 +15,8 @@ export type ImageBlock = { id: string; type: 'image'; src: string; caption: stri
 export type PressBlock = ParagraphBlock | HeadingBlock | QuoteBlock | ImageBlock;
 export type BlockType = PressBlock['type'];
 
-export type ReleaseContact = { name: string; role?: string; phone?: string; email?: string };
+/** The same shape as the profile's press contacts, from which they are prefilled. */
+export type ReleaseContact = PressContact;
 
 /** The association as a release prints it; frozen into a version when it is published. */
 export type ReleaseOrg = {
