@@ -35,6 +35,13 @@ export const migrations: Migration[] = [
       imports: 'id, kind, at',
     },
   },
+  {
+    // The association's own agenda templates (issue 5), synced like every other record.
+    version: 3,
+    stores: {
+      agendaTemplates: 'id, name, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = migrations[migrations.length - 1]!.version;

@@ -45,6 +45,7 @@ export const SYNCED_TABLES = [
   'payments',
   'meetings',
   'agendaItems',
+  'agendaTemplates',
   'registrations',
   'minutes',
   'pressReleases',

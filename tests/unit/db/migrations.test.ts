@@ -32,6 +32,28 @@ describe('schema migrations', () => {
     await Dexie.delete('migration-v2');
   });
 
+  it('v3: rows written by v2 survive the upgrade, and agenda templates start empty', async () => {
+    const old = new Dexie('migration-v3');
+    old.version(1).stores(migrations[0]!.stores);
+    old.version(2).stores(migrations[1]!.stores);
+    await old.open();
+    const member = { id: 'm1', memberNumber: 7, name: 'Åkesson Bygg AB', status: 'active', tags: ['bygg'], updatedAt: 'x' };
+    const item = { id: 'a1', meetingId: 'mt1', order: 1, title: 'Mötets öppnande' };
+    await old.table('members').add(member);
+    await old.table('agendaItems').add(item);
+    old.close();
+
+    const db = new KansliDb('migration-v3');
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.table('members').toArray()).toEqual([member]);
+    expect(await db.table('members').where('tags').equals('bygg').count()).toBe(1);
+    expect(await db.table('agendaItems').where('[meetingId+order]').equals(['mt1', 1]).toArray()).toEqual([item]);
+    expect(await db.table('agendaTemplates').count()).toBe(0);
+    db.close();
+    await Dexie.delete('migration-v3');
+  });
+
   it('a fresh database has every table of the current schema', async () => {
     const db = new KansliDb('migration-v1');
     await db.open();
