@@ -47,6 +47,10 @@ describe('PDF data for the bylaws', () => {
     ]);
     expect(data.proposal).toContain('Styrelsen föreslår att årsmötet beslutar att ändra stadgarna enligt nedan: ändring av § 14, ny § 6 samt omnumrering av övriga paragrafer.');
     expect(data.proposal).toContain('Nuvarande § 6–§ 17 blir § 7–§ 18.');
+    // The changed § carries the word diff the board saw, so the PDF marks the same words.
+    const changed = data.changes[1]!;
+    expect(changed.words?.filter((w) => w.op === 'delete').map((w) => w.text.trim())).toContain('fyra');
+    expect(changed.words?.filter((w) => w.op === 'insert').map((w) => w.text.trim())).toContain('tre');
     expect(data.proposal).toContain('Första beslut fattades 2025-03-20 (Årsmöte 2025, § 12).');
     expect(bylawsSchema.safeParse(data).success).toBe(true);
     const text = pdfPages(await renderPdf({ kind: 'bylaws', org, data })).map(squash).join(' ');

@@ -71,6 +71,39 @@ describe('bylaws PDF', () => {
     );
   });
 
+  it('underlines a new section and strikes a removed one as a whole', () => {
+    const same: TextStyle = { font: FONT.regular, size: 9, color: '#000000' };
+    const styles = { same, removed: { ...same, strike: true }, added: { ...same, underline: true }, note: { ...same, font: FONT.italic } };
+    const added = comparisonSpans(undefined, 'Medlem får delta digitalt.', styles);
+    expect(added.left.map((s) => s.text).join('')).toBe('(Ny paragraf)');
+    expect(added.right.map((s) => s.text).join('')).toBe('Medlem får delta digitalt.');
+    expect(added.right.filter((s) => s.text.trim()).every((s) => s.style.underline)).toBe(true);
+    const removed = comparisonSpans('Arvode utgår inte.', undefined, styles);
+    expect(removed.left.filter((s) => s.text.trim()).every((s) => s.style.strike)).toBe(true);
+    expect(removed.right.map((s) => s.text).join('')).toBe('(Paragrafen utgår)');
+  });
+
+  it("marks the words of the app's own diff when it is given", () => {
+    const same: TextStyle = { font: FONT.regular, size: 9, color: '#000000' };
+    const styles = { same, removed: { ...same, strike: true }, added: { ...same, underline: true }, note: { ...same, font: FONT.italic } };
+    const words = [
+      { op: 'equal', text: 'Kallelse ska ske senast ' },
+      { op: 'delete', text: 'fyra' },
+      { op: 'insert', text: 'tre' },
+      { op: 'equal', text: ' veckor före årsmötet.' },
+    ] as const;
+    const { left, right } = comparisonSpans('Kallelse ska ske senast fyra veckor före årsmötet.', 'Kallelse ska ske senast tre veckor före årsmötet.', styles, [...words]);
+    expect(left.filter((s) => s.style.strike).map((s) => s.text)).toEqual(['fyra']);
+    expect(right.filter((s) => s.style.underline).map((s) => s.text)).toEqual(['tre']);
+  });
+
+  it('refuses a word diff that does not add up to the two wordings', async () => {
+    const data = bylawsComparison();
+    if (data.mode !== 'comparison') throw new Error('fixture');
+    data.changes = [{ number: 8, heading: 'Kallelse', before: 'senast fyra veckor', after: 'senast tre veckor', words: [{ op: 'equal', text: 'senast ' }, { op: 'insert', text: 'tre' }, { op: 'equal', text: ' veckor' }] }];
+    await expect(renderPdf({ kind: 'bylaws', org, data })).rejects.toThrow(/ordjämförelsen stämmer inte/);
+  });
+
   it('splits a very long changed section over pages, repeating its heading', async () => {
     const long = Array.from({ length: 40 }, (_, i) => `Punkt ${i + 1}: styrelsen ska i god tid informera medlemmarna om årsmötets ärenden.`).join('\n');
     const data = bylawsComparison();

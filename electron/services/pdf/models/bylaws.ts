@@ -16,6 +16,15 @@ export const cleanBylawsSchema = z.object({
   date: optionalDate,
 });
 
+const wordSchema = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string().max(LONG_TEXT) });
+
+/** Joining the kept and deleted words gives the current wording; kept and inserted, the proposed. */
+function wordsMatch(c: { before?: string; after?: string; words?: { op: string; text: string }[] }): boolean {
+  if (!c.words) return true;
+  const join = (skip: string) => c.words!.filter((w) => w.op !== skip).map((w) => w.text).join('');
+  return join('insert') === (c.before ?? '') && join('delete') === (c.after ?? '');
+}
+
 /** A proposed amendment: current and proposed wording side by side, per changed section. */
 export const bylawsComparisonSchema = z.object({
   mode: z.literal('comparison'),
@@ -25,10 +34,18 @@ export const bylawsComparisonSchema = z.object({
   changes: z
     .array(
       z
-        .object({ number: itemNumber, heading: text(300), before: optionalText(LONG_TEXT), after: optionalText(LONG_TEXT) })
+        .object({
+          number: itemNumber,
+          heading: text(300),
+          before: optionalText(LONG_TEXT),
+          after: optionalText(LONG_TEXT),
+          /** The word diff the app showed the board (diffBylaws' `words`), so the PDF marks the same words. */
+          words: z.array(wordSchema).max(20000).optional(),
+        })
         .refine((c) => c.before !== undefined || c.after !== undefined, {
           message: 'måste ha nuvarande eller föreslagen lydelse',
-        }),
+        })
+        .refine(wordsMatch, { message: 'ordjämförelsen stämmer inte med nuvarande och föreslagen lydelse' }),
     )
     .min(1)
     .max(500),

@@ -98,10 +98,14 @@ async function renderComparison(org: OrgModel, m: BylawsComparisonModel): Promis
 
 type Styled = { same: TextStyle; removed: TextStyle; added: TextStyle; note: TextStyle };
 
-/** The two columns' text, with the changed words marked. Whitespace is never marked. */
-export function comparisonSpans(before: string | undefined, after: string | undefined, s: Styled): { left: Span[]; right: Span[] } {
-  if (before === undefined) return { left: [{ text: '(Ny paragraf)', style: s.note }], right: [{ text: after ?? '', style: s.same }] };
-  if (after === undefined) return { left: [{ text: before, style: s.same }], right: [{ text: '(Paragrafen utgår)', style: s.note }] };
+type Word = { op: 'equal' | 'insert' | 'delete'; text: string };
+
+/**
+ * The two columns' text, with the changed words marked. Whitespace at the edge of a change is never
+ * marked. A new section is underlined and a removed one struck through as a whole, as the legend
+ * promises. `words` is the diff the app showed; without it the words are compared here.
+ */
+export function comparisonSpans(before: string | undefined, after: string | undefined, s: Styled, words?: Word[]): { left: Span[]; right: Span[] } {
   const left: Span[] = [];
   const right: Span[] = [];
   // Spaces inside a changed run are marked with it (one continuous line); spaces at its ends are not.
@@ -112,12 +116,21 @@ export function comparisonSpans(before: string | undefined, after: string | unde
       if (bit) to.push({ text: bit, style: /^\s+$/.test(bit) && edge ? s.same : style });
     });
   };
-  for (const part of diffWordsWithSpace(before, after)) {
-    if (part.added) push(right, part.value, s.added);
-    else if (part.removed) push(left, part.value, s.removed);
+  if (before === undefined) {
+    push(right, after ?? '', s.added);
+    return { left: [{ text: '(Ny paragraf)', style: s.note }], right };
+  }
+  if (after === undefined) {
+    push(left, before, s.removed);
+    return { left, right: [{ text: '(Paragrafen utgår)', style: s.note }] };
+  }
+  const parts: Word[] = words ?? diffWordsWithSpace(before, after).map((p) => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value }));
+  for (const part of parts) {
+    if (part.op === 'insert') push(right, part.text, s.added);
+    else if (part.op === 'delete') push(left, part.text, s.removed);
     else {
-      push(left, part.value, s.same);
-      push(right, part.value, s.same);
+      push(left, part.text, s.same);
+      push(right, part.text, s.same);
     }
   }
   return { left, right };
@@ -137,7 +150,7 @@ function comparisonTable(d: Doc, change: BylawsComparisonModel['changes'][number
     added: { font: FONT.bold, size: 9.5, color: '#14532d', underline: true },
     note: { font: FONT.italic, size: 9.5, color: MUTED },
   };
-  const { left, right } = comparisonSpans(change.before, change.after, styles);
+  const { left, right } = comparisonSpans(change.before, change.after, styles, change.words);
   const measure = measurer(doc);
   const leftLines = wrapSpans(left, colWidth, measure);
   const rightLines = wrapSpans(right, colWidth, measure);

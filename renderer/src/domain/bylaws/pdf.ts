@@ -1,7 +1,7 @@
 // The data for renderPdf kind 'bylaws' (electron/services/pdf/models/bylaws.ts): the clean text
 // with its adoption history, and an amendment as the comparison document members get with the
 // notice of the annual meeting ("nuvarande lydelse / föreslagen lydelse" per changed section).
-import { diffBylaws } from './diff';
+import { diffBylaws, type WordChange } from './diff';
 import { historyEntries, renumberingNote, summarise, type HistoryEntry, type VersionLike } from './history';
 import { forDiff, sectionLabel, type Section } from './model';
 import { decisionReference, requirementText, type Decision, type Requirement } from './proposal';
@@ -19,7 +19,7 @@ export type ComparisonPdfData = {
   title: string;
   proposal: string;
   rationale?: string;
-  changes: { number: string; heading: string; before?: string; after?: string }[];
+  changes: { number: string; heading: string; before?: string; after?: string; words?: WordChange[] }[];
   date?: string;
 };
 
@@ -62,7 +62,8 @@ export function comparisonPdfData(p: ProposalForPdf): ComparisonPdfData | undefi
         b.heading.trim() !== a.heading.trim() && b.heading.trim() ? `nuvarande rubrik ”${b.heading.trim()}”` : '',
       ].filter(Boolean);
       const heading = (a.heading.trim() || UNTITLED) + (notes.length ? ` (${notes.join(', ')})` : '');
-      changes.push({ number: a.number.trim(), heading, before: b.text, after: a.text });
+      // The PDF marks the same words the board saw in the app.
+      changes.push({ number: a.number.trim(), heading, before: b.text, after: a.text, words: c.words });
     } else if (c.kind === 'added') {
       changes.push({ number: c.after!.number.trim(), heading: c.after!.heading.trim() || UNTITLED, after: c.after!.text });
     } else if (c.kind === 'removed') {
