@@ -35,6 +35,42 @@ export const FIELD_LABELS: Record<MemberField, string> = {
   consentNewsletter: 'Samtycke nyhetsbrev',
 };
 
+// The same fields for an officer who uses Kansli in English; the file's own headers stay as they are.
+const FIELD_LABELS_EN: Record<MemberField, string> = {
+  kind: 'Type',
+  name: 'Name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  organisationNumber: 'Organisation number',
+  personalNumber: 'Personal identity number',
+  identityNumber: 'Personal or organisation number',
+  email: 'E-mail',
+  phone: 'Phone',
+  street: 'Street address',
+  postalCode: 'Postal code',
+  city: 'City',
+  postalAddress: 'Postal address (postal code and city)',
+  country: 'Country',
+  invoiceEmail: 'Invoice e-mail',
+  website: 'Website',
+  category: 'Category',
+  memberNumber: 'Member number',
+  status: 'Status',
+  joinedDate: 'Member since',
+  tags: 'Tags',
+  contactName: 'Contact person',
+  contactEmail: "Contact person's e-mail",
+  contactPhone: "Contact person's phone",
+  notes: 'Notes',
+  consentDirectory: 'Consent to the member directory',
+  consentNewsletter: 'Consent to newsletters',
+};
+
+/** The name of a field in the column mapping, in the officer's language. */
+export function columnFieldLabel(field: MemberField, lang: 'sv' | 'en'): string {
+  return (lang === 'en' ? FIELD_LABELS_EN : FIELD_LABELS)[field];
+}
+
 // Header names in folded form (see foldHeader). Ambiguous words are left out on purpose: "ID" is
 // usually a row id of some other system, "Medlemstyp" more often a fee category than a kind.
 const SYNONYMS: Record<MemberField, string[]> = {

@@ -11,7 +11,7 @@ import { checkOrganisationNumber, checkPersonalNumber, describeIdentityProblem }
 import type { ColumnMapping, MemberAddress, MemberDraft, MemberField, MemberKind } from './types';
 
 export type { ColumnMapping, MemberField } from './types';
-export { detectColumns, FIELD_LABELS } from './csv-columns';
+export { columnFieldLabel, detectColumns, FIELD_LABELS } from './csv-columns';
 
 export type CsvRowError = { row: number; message: string };
 export type ParseMembersResult = { members: MemberDraft[]; errors: CsvRowError[] };

@@ -1,13 +1,14 @@
 // Which field each column of the file fills. A field goes to one column only: choosing it for a
 // second column takes it from the first, as the reader would ignore the second anyway.
-import { useMessages } from '../../i18n';
-import { FIELD_LABELS, type ColumnMapping, type MemberField } from '../../domain/members/csv';
+import { useLang, useMessages } from '../../i18n';
+import { columnFieldLabel, FIELD_LABELS, type ColumnMapping, type MemberField } from '../../domain/members/csv';
 import { importMessages } from './importMessages';
 
 const FIELDS = Object.keys(FIELD_LABELS) as MemberField[];
 
 export function ImportMapping({ headers, samples, mapping, onChange }: { headers: string[]; samples: string[][]; mapping: ColumnMapping; onChange(m: ColumnMapping): void }) {
   const t = useMessages(importMessages);
+  const lang = useLang();
   const choose = (index: number, field: MemberField | null) => {
     const next: ColumnMapping = { ...mapping };
     if (field) for (const [k, f] of Object.entries(next)) if (f === field) next[Number(k)] = null;
@@ -39,7 +40,7 @@ export function ImportMapping({ headers, samples, mapping, onChange }: { headers
                   <select id={id} value={mapping[i] ?? ''} onChange={(e) => choose(i, (e.target.value || null) as MemberField | null)}>
                     <option value="">{t('mapping.skip')}</option>
                     {FIELDS.map((f) => (
-                      <option key={f} value={f}>{FIELD_LABELS[f]}</option>
+                      <option key={f} value={f}>{columnFieldLabel(f, lang)}</option>
                     ))}
                   </select>
                 </td>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from '../../../../renderer/src/domain/members/decode';
-import { detectColumns, parseMembersCsv, readCsvHeaders } from '../../../../renderer/src/domain/members/csv';
+import { columnFieldLabel, detectColumns, FIELD_LABELS, parseMembersCsv, readCsvHeaders } from '../../../../renderer/src/domain/members/csv';
 
 const TODAY = new Date(2025, 5, 15);
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
@@ -116,6 +116,19 @@ describe('detectColumns', () => {
       .toEqual({ 0: 'firstName', 1: 'lastName', 2: 'personalNumber', 3: 'street', 4: 'postalCode', 5: 'city', 6: 'category', 7: 'tags' });
     expect(detectColumns(['Medlemskategori', 'Status', 'Kontaktperson', 'Person-/organisationsnummer', 'Anteckningar']))
       .toEqual({ 0: 'category', 1: 'status', 2: 'contactName', 3: 'identityNumber', 4: 'notes' });
+  });
+});
+
+describe('columnFieldLabel', () => {
+  it('names every field in the officer\'s language, each name once', () => {
+    const fields = Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[];
+    for (const lang of ['sv', 'en'] as const) {
+      const names = fields.map((f) => columnFieldLabel(f, lang));
+      expect(new Set(names).size).toBe(fields.length);
+    }
+    expect(columnFieldLabel('postalCode', 'sv')).toBe('Postnummer');
+    expect(columnFieldLabel('postalCode', 'en')).toBe('Postal code');
+    expect(columnFieldLabel('organisationNumber', 'en')).toBe('Organisation number');
   });
 });
 
