@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderPdf } from '../../../electron/services/pdf';
-
-function text(pdf: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kansli-embargo-')), 'p.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-}
+import { pdfText as text } from './pdftools';
 
 const release = {
   date: '2025-09-01',

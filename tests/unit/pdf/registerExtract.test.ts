@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { renderPdf } from '../../../electron/services/pdf';
 import { registerExtractDocument } from '../../../renderer/src/domain/members/gdpr';
 import { member } from '../domain/members/factory';
 
-function pdfText(pdf: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kansli-extract-')), 'utdrag.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-}
+import { pdfText as readPdf } from './pdftools';
+
+const pdfText = (pdf: Uint8Array) => readPdf(pdf, { layout: true });
 
 describe('register extract as PDF (GDPR art. 15)', () => {
   const m = member(3, {
