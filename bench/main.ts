@@ -16,18 +16,29 @@ import { minutesModel } from './node/pdfModels';
 import { measureSync } from './node/sync';
 import { runBrowser } from './browser/run';
 
-type Options = { quick: boolean; build: boolean; node: boolean; browser: boolean; seed: number; out: string };
+type Options = { quick: boolean; build: boolean; node: boolean; browser: boolean; wants: (group: Group) => boolean; seed: number; out: string };
+
+// --only=node, --only=browser, or one group (sync: the sync and merge measurements, Node and Chromium).
+const GROUPS = { node: ['import', 'bgmax', 'pdf', 'sync', 'merge'], browser: ['start', 'search', 'heap', 'sync'] } as const;
+type Group = (typeof GROUPS)['node' | 'browser'][number];
+const ONLY: Record<string, readonly Group[]> = { ...GROUPS, import: ['import'], bgmax: ['bgmax'], pdf: ['pdf'], merge: ['merge'], sync: ['sync', 'merge'], start: ['start'], search: ['search'], heap: ['heap'] };
 
 function options(argv: string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const only = value('only');
+  const groups = only === undefined ? undefined : ONLY[only];
+  if (only !== undefined && !groups) throw new Error(`--only=${only}: välj ett av ${Object.keys(ONLY).join(', ')}`);
+  const wants = (g: Group) => !groups || groups.includes(g);
   return {
     quick: argv.includes('--quick'),
     build: !argv.includes('--no-build'),
-    node: only === undefined || only === 'node',
-    browser: only === undefined || only === 'browser',
+    node: GROUPS.node.some(wants),
+    browser: GROUPS.browser.some(wants),
+    wants,
     seed: Number(value('seed') ?? DEFAULT_SEED),
-    out: resolve(value('out') ?? 'bench/results.json'),
+    // A partial run goes beside the scratch files: bench/results.json (read by tools outside the
+    // repo) keeps the last full run.
+    out: resolve(value('out') ?? (only === undefined ? 'bench/results.json' : `bench/.tmp/results-${only}.json`)),
   };
 }
 
@@ -51,18 +62,18 @@ async function nodeMeasurements(results: ResultSet, data: Dataset, o: Options): 
   // Quick: enough runs for a median that means something; full: enough to see the spread.
   const plan: RunPlan = o.quick ? { warmup: 1, runs: 3 } : { warmup: 1, runs: 5 };
   const slow: RunPlan = o.quick ? { warmup: 0, runs: 1 } : { warmup: 1, runs: 3 };
-  const csv = generateMembersCsv(data);
-  const bgmax = generateBgMax(data);
-  await guarded(results, ['import.csv', 'import.floor', 'import.vsFloor'], 'CSV-import mot golvet …', () => measureImport(results, data, csv, plan));
-  await guarded(results, ['bgmax.import'], 'BgMax-import …', () => measureBgMax(results, bgmax.text, data.tables.invoices, data.size.bgmaxPayments, plan));
-  let minutesMs: number | undefined;
-  await guarded(results, ['pdf.pressRelease', 'pdf.minutes', 'pdf.invoices1000'], 'PDF …', async () => {
-    minutesMs = (await measurePdfs(results, data, plan, slow)).minutesMs;
-  });
-  await guarded(results, ['pdf.vsLibreOffice'], 'LibreOffice …', () => measureLibreOffice(results, minutesModel(data), minutesMs, slow));
-  await guarded(results, ['sync.fullNode', 'sync.incrementalNode'], 'Synk i Node …', () => measureSync(results, data, plan, slow));
+  if (o.wants('import')) await guarded(results, ['import.csv', 'import.floor', 'import.vsFloor'], 'CSV-import mot golvet …', () => measureImport(results, data, generateMembersCsv(data), plan));
+  if (o.wants('bgmax')) await guarded(results, ['bgmax.import'], 'BgMax-import …', () => measureBgMax(results, generateBgMax(data).text, data.tables.invoices, data.size.bgmaxPayments, plan));
+  if (o.wants('pdf')) {
+    let minutesMs: number | undefined;
+    await guarded(results, ['pdf.pressRelease', 'pdf.minutes', 'pdf.invoices1000'], 'PDF …', async () => {
+      minutesMs = (await measurePdfs(results, data, plan, slow)).minutesMs;
+    });
+    await guarded(results, ['pdf.vsLibreOffice'], 'LibreOffice …', () => measureLibreOffice(results, minutesModel(data), minutesMs, slow));
+  }
+  if (o.wants('sync')) await guarded(results, ['sync.fullNode', 'sync.incrementalNode'], 'Synk i Node …', () => measureSync(results, data, plan, slow));
   const edits = Math.round(data.size.members / 10);
-  await guarded(
+  if (o.wants('merge')) await guarded(
     results,
     ['merge.replicas', 'merge.automerge', 'merge.vsAutomerge', 'sync.membersFileSize', 'sync.automergeSize', 'sync.vsAutomergeSize'],
     'Sammanslagning mot Automerge …',
@@ -88,6 +99,7 @@ async function main(): Promise<void> {
       searchRounds: o.quick ? 1 : 2,
       searchTerms: o.quick ? 5 : 10,
       heapRuns: o.quick ? 2 : 3,
+      wants: o.wants,
     }, log);
   }
   const json = results.toJSON(machine(browser), o.quick);

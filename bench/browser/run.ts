@@ -12,13 +12,15 @@ import { loadDataset } from './load';
 import { measureColdStart, measureHeap, measureSearch, searchStats } from './measures';
 import { measureBrowserSync } from './sync';
 
-const IDS: ResultId[] = ['start.cold', 'search.p50', 'search.p95', 'heap.full', 'sync.full', 'sync.incremental'];
+export type BrowserGroup = 'start' | 'search' | 'heap' | 'sync';
+const GROUP: Record<string, BrowserGroup> = { 'start.cold': 'start', 'search.p50': 'search', 'search.p95': 'search', 'heap.full': 'heap', 'sync.full': 'sync', 'sync.incremental': 'sync', 'sync.fileSize': 'sync' };
+const IDS = Object.keys(GROUP) as ResultId[];
 
-export type BrowserOptions = { build: boolean; plan: RunPlan; slow: RunPlan; searchRounds: number; searchTerms: number; heapRuns: number };
+export type BrowserOptions = { build: boolean; plan: RunPlan; slow: RunPlan; searchRounds: number; searchTerms: number; heapRuns: number; wants: (group: BrowserGroup) => boolean };
 
 export async function runBrowser(results: ResultSet, data: Dataset, opts: BrowserOptions, log: (s: string) => void): Promise<string | undefined> {
   const skipRest = (why: string) => {
-    for (const id of IDS) if (!results.has(id)) results.skip(id, why);
+    for (const id of IDS) if (!results.has(id) && opts.wants(GROUP[id]!)) results.skip(id, why);
   };
   if (opts.build || !existsSync(join(BUILD_DIR, 'dist-electron', 'launch.cjs'))) {
     log('Bygger appen i .build/bench …');
@@ -44,37 +46,46 @@ export async function runBrowser(results: ResultSet, data: Dataset, opts: Browse
     const loaded = await loadDataset(page, data, log);
     const records = `${loaded} poster i IndexedDB`;
 
-    log('Kallstart …');
-    const reopen = async (): Promise<Page> => {
-      await context!.close();
-      context = await openBrowser(browserDir);
-      page = await firstPage(context);
-      return page;
-    };
-    const cold = await measureColdStart(reopen, app.url, opts.plan);
-    results.set('start.cold', cold.total, `Från navigeringens start till översiktens rubrik och nästa bildruta, i en nystartad Chromium med profilen kvar (${records}); värdprocessen körs redan. Median: HTML hämtad efter ${cold.documentLoaded.toFixed(0)} ms, skripten körda (DOMContentLoaded) efter ${cold.scriptsDone.toFixed(0)} ms.`);
-
-    log('Medlemssökning …');
-    const search = await measureSearch(page, app.url, opts.searchRounds, opts.searchTerms);
-    if ('missing' in search) {
-      results.skip('search.p50', search.missing);
-      results.skip('search.p95', search.missing);
-    } else if (search.samples.length === 0) {
-      results.skip('search.p50', 'Inga tangenttryck gav någon ändring i listan.');
-      results.skip('search.p95', 'Inga tangenttryck gav någon ändring i listan.');
-    } else {
-      const { p50, p95 } = searchStats(search.samples);
-      const note = `${search.samples.length} av ${search.keystrokes} tangenttryck ändrade listan (de andra gav samma lista och mäts inte); från keydown till sista ändringen i listan med stil och layout gjorda. Listan har ${search.rowsInDom - 1} rader i DOM vid start och ${search.rowsAfterScroll - 1} efter rullning till mitten av ${data.tables.members.length}; min och max är över alla tangenttryck.`;
-      results.set('search.p50', p50, note);
-      results.set('search.p95', p95, note);
+    // --only=<group> runs one group; the data set is loaded either way.
+    if (opts.wants('start')) {
+      log('Kallstart …');
+      const reopen = async (): Promise<Page> => {
+        await context!.close();
+        context = await openBrowser(browserDir);
+        page = await firstPage(context);
+        return page;
+      };
+      const cold = await measureColdStart(reopen, app.url, opts.plan);
+      results.set('start.cold', cold.total, `Från navigeringens start till översiktens rubrik och nästa bildruta, i en nystartad Chromium med profilen kvar (${records}); värdprocessen körs redan. Median: HTML hämtad efter ${cold.documentLoaded.toFixed(0)} ms, skripten körda (DOMContentLoaded) efter ${cold.scriptsDone.toFixed(0)} ms.`);
     }
 
-    log('JS-heap …');
-    const heap = await measureHeap(context, page, app.url, opts.heapRuns);
-    results.set('heap.full', heap, `Använd JS-heap i renderaren efter full skräpsamling (CDP Runtime.getHeapUsage, MiB), efter att varje område öppnats en gång och medlemslistan visas (${records}).`);
+    if (opts.wants('search')) {
+      log('Medlemssökning …');
+      const search = await measureSearch(page, app.url, opts.searchRounds, opts.searchTerms);
+      if ('missing' in search) {
+        results.skip('search.p50', search.missing);
+        results.skip('search.p95', search.missing);
+      } else if (search.samples.length === 0) {
+        results.skip('search.p50', 'Inga tangenttryck gav någon ändring i listan.');
+        results.skip('search.p95', 'Inga tangenttryck gav någon ändring i listan.');
+      } else {
+        const { p50, p95 } = searchStats(search.samples);
+        const note = `${search.samples.length} av ${search.keystrokes} tangenttryck ändrade listan (de andra gav samma lista och mäts inte); från keydown till sista ändringen i listan med stil och layout gjorda. Listan har ${search.rowsInDom - 1} rader i DOM vid start och ${search.rowsAfterScroll - 1} efter rullning till mitten av ${data.tables.members.length}; min och max är över alla tangenttryck.`;
+        results.set('search.p50', p50, note);
+        results.set('search.p95', p95, note);
+      }
+    }
 
-    log('Synk i Chromium …');
-    await measureBrowserSync(results, page, loaded, opts.slow);
+    if (opts.wants('heap')) {
+      log('JS-heap …');
+      const heap = await measureHeap(context, page, app.url, opts.heapRuns);
+      results.set('heap.full', heap, `Använd JS-heap i renderaren efter full skräpsamling (CDP Runtime.getHeapUsage, MiB), efter att varje område öppnats en gång och medlemslistan visas (${records}).`);
+    }
+
+    if (opts.wants('sync')) {
+      log('Synk i Chromium …');
+      await measureBrowserSync(results, page, loaded, opts.slow);
+    }
   } catch (e) {
     skipRest(`Mätningen i Chromium avbröts: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   } finally {
