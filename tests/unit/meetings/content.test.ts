@@ -47,19 +47,35 @@ describe('the minutes content', () => {
     const model = toPdfModel(c, 'adjusted', 'A'.repeat(64));
     const parsed = minutesSchema.parse(model);
     expect(parsed.contentHash).toBe('a'.repeat(64));
-    expect(parsed.items[0]!.decisions).toEqual(['Paragrafen förklarades omedelbart justerad.']);
-    expect(parsed.items[2]!.decisions).toEqual(['Till kassör för tiden intill nästa årsmöte valdes Karin Lindqvist.']);
+    expect(parsed.items[0]!.immediate).toBe(true);
+    expect(parsed.items[2]!.elections).toEqual([{ role: 'kassör', name: 'Karin Lindqvist', term: 'för tiden intill nästa årsmöte' }]);
     expect(parsed.attendees).toEqual([
-      { name: 'Anna Lindqvist', role: 'ordförande', present: true },
-      { name: 'Olof Ek', role: undefined, present: false },
-      { name: 'Maria Nilsson', role: 'revisor, adjungerad', present: true },
+      { name: 'Anna Lindqvist', role: 'ordförande', present: true, presence: 'present' },
+      { name: 'Olof Ek', role: undefined, present: false, presence: 'absent' },
+      { name: 'Maria Nilsson', role: 'revisor', present: true, presence: 'coopted' },
     ]);
   });
 
-  it('prints no hash on a draft, and says which version a correction is', () => {
+  it('prints no hash on a draft, and says which revision a correction is, what it replaces and why', () => {
     const c = buildContent(meeting, items, { ...minutes, revision: 2 }, 1);
     expect(toPdfModel(c, 'draft', 'a'.repeat(64)).contentHash).toBeUndefined();
-    expect(toPdfModel(c, 'adjusted').meeting.title).toBe('Styrelsemöte 3/2025 (rättad version 2)');
+    const model = toPdfModel(c, 'adjusted', undefined, { correction: { replacesAdjusted: '2025-03-21', reason: 'Fel belopp i § 2', changes: ['§ 2 Ekonomisk rapport, beslut: struket ”50 000 kr”'] } });
+    expect(model.meeting.title).toBe('Styrelsemöte 3/2025');
+    expect(model.revision).toEqual({ number: 2, replaces: 1, replacesAdjusted: '2025-03-21', reason: 'Fel belopp i § 2', changes: ['§ 2 Ekonomisk rapport, beslut: struket ”50 000 kr”'] });
+    expect(toPdfModel(buildContent(meeting, items, minutes, 1), 'adjusted').revision).toBeUndefined();
+  });
+
+  it('numbers bilagor in list order with the § of their paragraph, and leaves them out of the hash when there are none', async () => {
+    const withIds = items.map((i, k) => ({ ...i, id: `i${k}` }));
+    const c = buildContent(meeting, withIds, { ...minutes, attachments: [{ id: 'b1', title: 'Resultaträkning 2024', itemId: 'i0' }, { id: 'b2', title: '  ' }, { id: 'b3', title: 'Närvarolista' }] }, 5);
+    expect(c.attachments).toEqual([
+      { number: '1', title: 'Resultaträkning 2024', paragraph: '6' },
+      { number: '2', title: 'Närvarolista', paragraph: undefined },
+    ]);
+    const without = buildContent(meeting, withIds, minutes, 5);
+    expect(without.attachments).toBeUndefined();
+    const { attachments: _drop, ...rest } = c;
+    expect(await contentHash(without)).toBe(await contentHash({ ...rest }));
   });
 
   it('hashes the same content the same way however the agenda records were ordered', async () => {

@@ -1,6 +1,8 @@
 // Protokoll, as Swedish associations write them: the meeting's facts and attendance, numbered
 // paragraphs (§) with the notes in a column right of the number, decisions set apart in a shaded
-// box, action items, and the signature block. Adjusted minutes carry their SHA-256 on every page.
+// box, elections and action items, the attachments (bilagor), and the signature block with who
+// approved and when. A corrected revision says which revision it replaces and what changed.
+// Adjusted minutes carry their SHA-256 on every page.
 import { bulletRows, facts, heading, sideBySide, signatureRows, title } from '../layout/blocks';
 import { createDocument, finishDocument } from '../layout/document';
 import { stack, type Row } from '../layout/flow';
@@ -47,6 +49,7 @@ export async function renderMinutes(org: OrgModel, m: MinutesModel): Promise<Uin
   title(d, 'Protokoll', m.meeting.title);
   const status = adjusted ? undefined : (statusLabels[m.status.toLowerCase()] ?? 'Ej justerat');
   if (status) statusTag(d, status);
+  if (m.revision && m.revision.number > 1) correction(d, m.revision);
   facts(d, [
     ['Möte', meetingKindLabel(m.meeting.kind)],
     ['Datum', formatDateWithWeekday(m.meeting.date)],
@@ -56,11 +59,14 @@ export async function renderMinutes(org: OrgModel, m: MinutesModel): Promise<Uin
     ['Sekreterare', m.secretary],
     ['Justerare', m.adjusters.join(', ') || undefined],
   ]);
-  attendance(d, 'Närvarande', m.attendees.filter((a) => a.present));
-  attendance(d, 'Frånvarande', m.attendees.filter((a) => !a.present));
+  const presence = (a: MinutesModel['attendees'][number]) => a.presence ?? (a.present ? 'present' : 'absent');
+  attendance(d, 'Närvarande', m.attendees.filter((a) => presence(a) === 'present'));
+  attendance(d, 'Adjungerade', m.attendees.filter((a) => presence(a) === 'coopted'));
+  attendance(d, 'Frånvarande', m.attendees.filter((a) => presence(a) === 'absent'));
 
   d.flow.space(6);
-  for (const item of m.items) paragraph(d, item);
+  for (const item of m.items) paragraph(d, item, m.attachments.filter((a) => a.paragraph && paragraphSign(a.paragraph) === paragraphSign(item.number)));
+  attachmentList(d, m.attachments);
   signatures(d, m);
   return finishDocument(d, bytes);
 }
@@ -106,7 +112,16 @@ function attendance(d: Doc, label: string, people: MinutesModel['attendees']): v
   flow.rows(rows);
 }
 
-function paragraph(d: Doc, item: MinutesModel['items'][number]): void {
+/** "Till ordförande för tiden intill nästa årsmöte valdes Anna Svensson." */
+export function electionSentence(e: { role: string; name: string; term?: string }): string {
+  return `Till ${e.role.replace(/^till\s+/i, '')}${e.term ? ` ${e.term}` : ''} valdes ${e.name}.`;
+}
+
+export const IMMEDIATE = 'Paragrafen förklarades omedelbart justerad.';
+
+type Attachment = MinutesModel['attachments'][number];
+
+function paragraph(d: Doc, item: MinutesModel['items'][number], attachments: Attachment[]): void {
   const { doc, flow, styles, brand } = d;
   const x = flow.left + NUMBER_COLUMN;
   const width = flow.width - NUMBER_COLUMN;
@@ -125,10 +140,56 @@ function paragraph(d: Doc, item: MinutesModel['items'][number]): void {
     };
   }
   flow.ensure(heightOf(titleRows) + 36);
-  flow.rows([...titleRows, spacer(2)], { minRows: titleRows.length });
+  const tag: Row[] = item.immediate ? [spacer(1), ...textRows(doc, 'OMEDELBART JUSTERAD', { ...styles.smallBold, color: '#9a3412', size: 7.5 }, x, width), spacer(1)] : [];
+  flow.rows([...titleRows, ...tag, spacer(2)], { minRows: titleRows.length });
   if (item.notes) flow.rows(paragraphRows(doc, item.notes, styles.body, x, width));
-  if (item.decisions.length > 0) decisionBox(d, item.decisions, x, width, Boolean(item.notes));
+  const decided = [...item.decisions, ...item.elections.map(electionSentence), ...(item.immediate ? [IMMEDIATE] : [])];
+  if (decided.length > 0) decisionBox(d, decided, x, width, Boolean(item.notes));
   if (item.actions.length > 0) actionList(d, item.actions, x, width);
+  if (attachments.length > 0) {
+    flow.space(5);
+    flow.rows(attachments.flatMap((a) => textRows(doc, `Bilaga ${a.number}: ${a.title}`, styles.smallItalicMuted, x, width)));
+  }
+}
+
+function correction(d: Doc, r: NonNullable<MinutesModel['revision']>): void {
+  const { doc, flow, styles } = d;
+  const pad = 8;
+  const inner = flow.width - 2 * pad - 3;
+  const x = flow.left + pad + 3;
+  const replaces = r.replaces ?? r.number - 1;
+  const adjusted = r.replacesAdjusted ? `, justerad den ${formatDate(r.replacesAdjusted)}` : '';
+  const rows: Row[] = [
+    ...textRows(doc, [{ text: 'Rättelse: ', style: styles.bodyBold }, { text: r.reason ?? 'protokollet har rättats.', style: styles.body }], styles.body, x, inner),
+    spacer(2),
+    ...textRows(doc, `Revision ${r.number} ersätter revision ${replaces}${adjusted}.`, styles.body, x, inner),
+  ];
+  if (r.changes.length > 0) {
+    rows.push(spacer(4), ...textRows(doc, 'Ändrat', { ...styles.label, size: 9 }, x, inner), spacer(1));
+    for (const c of r.changes) rows.push(...bulletRows(d, '–', c, styles.small, x, inner, 10));
+  }
+  flow.rows(rows, {
+    padTop: pad - 2,
+    padBottom: pad,
+    minRows: 2,
+    decorate: (top, bottom) => {
+      doc.save().rect(flow.left, top, flow.width, bottom - top).fillColor('#fff7ed').fill();
+      doc.rect(flow.left, top, 3, bottom - top).fillColor('#c2410c').fill().restore();
+    },
+  });
+  flow.space(12);
+}
+
+function attachmentList(d: Doc, attachments: Attachment[]): void {
+  if (attachments.length === 0) return;
+  const { doc, flow, styles } = d;
+  const rows: Row[] = [];
+  for (const a of attachments) {
+    const where = a.paragraph ? ` (${paragraphSign(a.paragraph)})` : '';
+    rows.push(...textRows(doc, [{ text: `Bilaga ${a.number}: `, style: styles.bodyBold }, { text: a.title, style: styles.body }, ...(where ? [{ text: where, style: styles.smallMuted }] : [])], styles.body, flow.left, flow.width), spacer(2));
+  }
+  heading(d, 'Bilagor', styles.subheading, 18, heightOf(rows.slice(0, 2)));
+  flow.rows(rows, { minRows: 2 });
 }
 
 function decisionBox(d: Doc, decisions: string[], x: number, width: number, afterNotes: boolean): void {
@@ -170,10 +231,15 @@ function signatures(d: Doc, m: MinutesModel): void {
   const colWidth = (flow.width - 40) / 2;
   const xl = flow.left;
   const xr = flow.left + colWidth + 40;
+  // Under each line to sign: when that person approved (justerade), as recorded in Kansli.
+  const approved = (name: string, role: 'chair' | 'adjuster'): Row[] => {
+    const a = m.approvals.find((p) => p.role === role && p.name === name);
+    return a ? [spacer(1), ...textRows(doc, `Justerat ${formatDate(a.date)}`, styles.smallItalicMuted, xr, colWidth)] : [];
+  };
   const left: Row[] = [...textRows(doc, 'Vid protokollet', styles.subheading, xl, colWidth), ...signatureRows(d, xl, colWidth, m.secretary, 'Sekreterare')];
-  const right: Row[] = [...textRows(doc, 'Justeras', styles.subheading, xr, colWidth), ...signatureRows(d, xr, colWidth, m.chair, 'Ordförande')];
+  const right: Row[] = [...textRows(doc, 'Justeras', styles.subheading, xr, colWidth), ...signatureRows(d, xr, colWidth, m.chair, 'Ordförande'), ...approved(m.chair, 'chair')];
   for (const adjuster of m.adjusters) {
-    right.push(spacer(10), ...signatureRows(d, xr, colWidth, adjuster, 'Justerare'));
+    right.push(spacer(10), ...signatureRows(d, xr, colWidth, adjuster, 'Justerare'), ...approved(adjuster, 'adjuster'));
   }
   sideBySide(d, left, right);
 }

@@ -55,6 +55,9 @@ export type AgendaItem = {
   immediate?: boolean;
 };
 
+/** A bilaga: its title and, optionally, the paragraph (agenda item) it belongs to. Numbered in list order. */
+export type Attachment = { id: string; title: string; itemId?: string };
+
 export type Presence = 'present' | 'absent' | 'coopted';
 export type Attendee = { id: string; name: string; role?: string; presence: Presence; memberId?: string };
 
@@ -73,6 +76,8 @@ export type Minutes = {
   finalisedAt?: string;
   finalisedBy?: string;
   approvals?: Approval[];
+  /** Bilagor, in the order they are numbered. */
+  attachments?: Attachment[];
   /** The frozen content from finalisation on; its SHA-256 is contentHash. */
   content?: MinutesContent;
   contentHash?: string;
@@ -108,6 +113,8 @@ export type MinutesContent = {
     actions: { text: string; assignee?: string; due?: string }[];
     immediate: boolean;
   }[];
+  /** Bilagor; absent when there are none, so minutes adjusted before bilagor existed keep their hash. */
+  attachments?: { number: string; title: string; paragraph?: string }[];
 };
 
 export type Registration = {

@@ -9,7 +9,7 @@ import { paragraphRange } from '../../domain/meetings/numbering';
 import type { MeetingRecord } from '../../db/meetings/tables';
 import { flushAllDrafts } from './autosave';
 import { useMembers, useProfile, useStore } from './data';
-import { downloadMinutes } from './pdf';
+import { downloadMinutes, pdfExtras } from './pdf';
 import { messages } from './messages';
 import { LockNotice } from './LockNotice';
 import { PeopleEditor } from './PeopleEditor';
@@ -45,11 +45,12 @@ export function MinutesTab({ meeting }: { meeting: MeetingRecord }) {
   async function exportPdf() {
     setStatus({ kind: 'busy' });
     try {
-      if (content) await downloadMinutes(profile, content, minutes!.status === 'adjusted' ? 'adjusted' : 'review', minutes!.contentHash);
+      const previous = revisions?.find((r) => r.id === minutes!.previousId);
+      if (content) await downloadMinutes(profile, content, minutes!.status === 'adjusted' ? 'adjusted' : 'review', minutes!.contentHash, pdfExtras(minutes!, previous));
       else {
         await flushAllDrafts();
         const fresh = (await store.minutes.get(minutes!.id))!;
-        await downloadMinutes(profile, buildContent(meeting, await store.items(meeting.id), fresh, first!), 'draft');
+        await downloadMinutes(profile, buildContent(meeting, await store.items(meeting.id), fresh, first!), 'draft', undefined, pdfExtras(fresh, previous));
       }
       setStatus({ kind: 'done' });
     } catch (e) {

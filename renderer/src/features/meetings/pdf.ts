@@ -2,8 +2,9 @@
 import { send } from '../../platform/bridge';
 import { saveFile } from '../../platform/files';
 import type { OrgProfile } from '../../domain/org/profile';
-import { meetingForPdf, toPdfModel } from '../../domain/meetings/content';
-import type { Meeting, MinutesContent } from '../../domain/meetings/types';
+import { meetingForPdf, toPdfModel, type PdfExtras } from '../../domain/meetings/content';
+import { describeChange } from '../../domain/meetings/revisions';
+import type { Meeting, Minutes, MinutesContent } from '../../domain/meetings/types';
 import { localIsoDate } from '../../domain/meetings/format';
 import { fileName, pdfOrg } from './data';
 
@@ -23,8 +24,19 @@ export async function downloadNotice(profile: OrgProfile | undefined, meeting: M
   saveFile(fileName('Kallelse', meeting.title, meeting.date), bytes, 'application/pdf');
 }
 
-export async function downloadMinutes(profile: OrgProfile | undefined, content: MinutesContent, status: 'draft' | 'review' | 'adjusted', hash?: string): Promise<void> {
-  const bytes = await send('pdf:render', { kind: 'minutes', org: pdfOrg(profile, 'Föreningen'), data: toPdfModel(content, status, hash) });
+/** Who approved, and for a correction: when the replaced revision was adjusted, why, and what changed. */
+export function pdfExtras(minutes: Minutes, previous: Minutes | undefined): PdfExtras {
+  const adjustedOn = (m: Minutes) => (m.approvals ?? []).map((a) => a.date).sort().at(-1);
+  return {
+    approvals: minutes.approvals,
+    correction: minutes.previousId
+      ? { replacesAdjusted: previous ? adjustedOn(previous) : undefined, reason: minutes.correctionReason, changes: (minutes.changes ?? []).map((c) => describeChange(c, 'sv')) }
+      : undefined,
+  };
+}
+
+export async function downloadMinutes(profile: OrgProfile | undefined, content: MinutesContent, status: 'draft' | 'review' | 'adjusted', hash?: string, extras?: PdfExtras): Promise<void> {
+  const bytes = await send('pdf:render', { kind: 'minutes', org: pdfOrg(profile, 'Föreningen'), data: toPdfModel(content, status, hash, extras) });
   const version = content.revision > 1 ? `version ${content.revision}` : '';
   const suffix = status === 'adjusted' ? 'justerat' : 'utkast';
   saveFile(fileName('Protokoll', content.meeting.title, content.meeting.date, version, suffix), bytes, 'application/pdf');
