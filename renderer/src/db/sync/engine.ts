@@ -4,22 +4,30 @@
 // fails, the shared file is untouched or replaced whole, and local data is only ever merged into.
 import type { KansliDb } from '../schema';
 import type { DeviceContext } from '../context';
-import type { SharedRead, SyncLockResult, SyncWriteResult } from '../../../../electron/api';
-import { mergeStates, recordKey, type Conflict, type SyncState } from '../../domain/sync/merge';
-import { mergeDevices, type Devices } from '../../domain/sync/codec';
+import type { SharedRead, SyncLockResult, SyncRanges, SyncWriteResult } from '../../../../electron/api';
+import { recordKey, type Conflict, type SyncState } from '../../domain/sync/merge';
+import { mergeDevices } from '../../domain/sync/codec';
 import { createFileKey, rewrapFileKey, type FileKey } from '../../domain/sync/envelope';
 import { SyncFileError } from '../../domain/sync/errors';
-import { readSyncFile, writeSyncFile, type OpenedFile } from '../../domain/sync/file';
+import { readSyncFile, type OpenedFile } from '../../domain/sync/file';
+import type { Part } from '../../domain/sync/segfile';
 import { holdBackFuture } from '../../domain/sync/quarantine';
 import { sameRecord } from '../../domain/sync/records';
+import { isErased, isPersonalField, mergeWithErasure, newlyErased } from '../../domain/sync/erasure';
+import { purgeErased } from './purge';
 import { DELETED_FIELD } from '../../domain/sync/types';
-import { applyMerged, conflictRow, labelOf, localState, whoFrom } from './state';
+import { applyMerged, conflictRow, labelOf, localRecords, localState, whoFrom } from './state';
+import { changedSince, lastSeq, loadCache, saveCache, type SegmentCache } from './cursor';
+import { HEAD_BYTES, peekHead, readChanged, readFull, type FileView } from './view';
+import { buildFile } from './writer';
 import { syncRunsTable, type ConflictRow, type SyncRunRow } from './tables';
 
 /** The Node side, as the engine needs it (send() in the app, an in-memory file in tests). */
 export type SyncIo = {
-  read(path: string): Promise<SharedRead>;
-  write(req: { path: string; bytes: Uint8Array; expectedBaseHash: string | null; archive?: string[] }): Promise<SyncWriteResult>;
+  /** `head`: only the main file's first bytes (its header); hash and size are still the whole file's. */
+  read(path: string, opts?: { head?: number }): Promise<SharedRead>;
+  readRanges(path: string, hash: string, ranges: [number, number][]): Promise<SyncRanges>;
+  write(req: { path: string; bytes?: Uint8Array; parts?: Part[]; expectedBaseHash: string | null; archive?: string[] }): Promise<SyncWriteResult>;
   lock(path: string, owner: { deviceId: string; name: string }): Promise<SyncLockResult>;
   unlock(token: string): Promise<boolean>;
 };
@@ -83,6 +91,42 @@ function count(into: Record<string, number>, from: Record<string, number>): void
   for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
 }
 
+/** Merges cloud conflict copies into the file's state; a copy that cannot be opened is left and counted. */
+async function mergeCopies(view: FileView, read: SharedRead, session: KeySession, run: SyncRunRow): Promise<{ state: SyncState; conflicts: Conflict[]; names: string[] }> {
+  let state = view.state;
+  const conflicts: Conflict[] = [];
+  const names: string[] = [];
+  for (const copy of read.copies) {
+    try {
+      const c = await open(copy.bytes, session);
+      const m = mergeStates(state, c.state);
+      state = m.state;
+      conflicts.push(...m.conflicts);
+      view.devices = mergeDevices(view.devices, c.devices);
+      names.push(copy.name);
+    } catch (err) {
+      // A copy under an older passphrase, or damaged: left in place, counted, never guessed at.
+      if (!(err instanceof SyncFileError)) throw err;
+      run.copiesSkipped += 1;
+    }
+  }
+  return { state, conflicts, names };
+}
+
+/** The file as this round needs it: only what changed when this device's cache allows, else all of it. */
+async function readView(o: SyncOptions, read: SharedRead, cache: SegmentCache | undefined, local: Map<string, { table: string; id: string }> | undefined): Promise<FileView | 'changed'> {
+  if (!read.main) {
+    let key: FileKey | undefined;
+    if (o.session.passphrase) key = o.session.key ??= await createFileKey(o.session.passphrase, o.pbkdf2Iterations);
+    return { base: null, version: 0, state: { records: {} }, devices: {}, key, decoded: new Set(), full: true };
+  }
+  const { head } = await peekHead(read, o.session);
+  if (head && cache && local && cache.path === o.path && cache.fileId === head.header.fileId && read.copies.length === 0 && !o.newPassphrase) {
+    return readChanged(o.io, o.path, read, head, cache, local.values());
+  }
+  return readFull(o.io, o.path, read, o.session);
+}
+
 export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
   const now = o.now ?? (() => new Date());
   const started = now().toISOString();
@@ -94,9 +138,12 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
   const token = await takeLock(o);
   let pending = false;
   try {
+    const cache = o.mode === 'sync' ? await loadCache(o.db) : undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       o.onStep?.('read');
-      const read = await o.io.read(o.path);
+      // Read before the file: a record edited from here on is picked up by the next sync.
+      const seqStart = await lastSeq(o.db);
+      const read = await o.io.read(o.path, { head: HEAD_BYTES });
       if (!read.main && o.mode !== 'create') {
         throw new SyncError('missing', o.mode === 'join'
           ? 'Det finns ingen synkfil med det namnet i mappen. Kontrollera sökvägen, eller välj "Skapa ny".'
@@ -105,46 +152,23 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       if (read.main && o.mode === 'create' && round === 0) {
         throw new SyncError('exists', 'Det finns redan en synkfil där. Välj "Anslut till befintlig" för att använda den.');
       }
-
-      let fileState: SyncState = { records: {} };
-      let devices: Devices = {};
-      let key: FileKey | undefined;
-      if (read.main) {
-        const main = await open(read.main.bytes, o.session);
-        fileState = main.state;
-        devices = main.devices;
-        key = main.key;
-      } else if (o.session.passphrase) {
-        key = o.session.key ??= await createFileKey(o.session.passphrase, o.pbkdf2Iterations);
-      }
+      const localKeys = cache ? await changedSince(o.db, cache.cursor) : undefined;
+      const view = await readView(o, read, cache, localKeys);
+      if (view === 'changed') continue;
+      let key = view.key;
 
       o.onStep?.('merge');
-      const fileConflicts: Conflict[] = [];
-      const merged: string[] = [];
-      let incoming = fileState;
-      for (const copy of read.copies) {
-        try {
-          const c = await open(copy.bytes, o.session);
-          const m = mergeStates(incoming, c.state);
-          incoming = m.state;
-          fileConflicts.push(...m.conflicts);
-          devices = mergeDevices(devices, c.devices);
-          merged.push(copy.name);
-        } catch (err) {
-          // A copy under an older passphrase, or damaged: left in place, counted, never guessed at.
-          if (!(err instanceof SyncFileError)) throw err;
-          run.copiesSkipped += 1;
-        }
-      }
-      const q = holdBackFuture(incoming, now().getTime());
-      incoming = q.state;
-
-      const local = await localState(o.db);
+      const copies = await mergeCopies(view, read, o.session, run);
+      const q = holdBackFuture(copies.state, now().getTime());
+      const incoming = q.state;
+      const local = view.full
+        ? await localState(o.db)
+        : await localRecords(o.db, [...localKeys!.values(), ...Object.values(view.state.records).map((r) => ({ table: r.table, id: r.id }))]);
       const result = mergeStates(local, incoming);
-      const who = whoFrom(devices, o.ctx);
+      const who = whoFrom(view.devices, o.ctx);
       const at = now().toISOString();
       const rows: ConflictRow[] = [];
-      for (const c of [...fileConflicts, ...result.conflicts]) {
+      for (const c of [...copies.conflicts, ...result.conflicts]) {
         rows.push(conflictRow(c, c.field === DELETED_FIELD ? 'delete' : 'edit', labelOf(result.state.records[recordKey(c.table, c.id)]), who, at));
       }
       for (const h of q.held) {
@@ -157,6 +181,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       run.changes.push(...applied.changes.slice(0, 100 - run.changes.length));
       run.conflicts += applied.newConflicts;
       run.quarantined += q.held.length;
+      // An edit that landed during this sync (between the start and the apply) is sent next time.
+      const cursor = applied.seqBefore === seqStart ? applied.seqAfter : seqStart;
 
       let rekeyed: FileKey | undefined;
       if (o.newPassphrase) {
@@ -166,31 +192,35 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       // What the file lacks (compared by content: the file's objects are not ours). Nothing new
       // means no write, so a cloud folder is not churned and no one else's save is raced for nothing.
       const out: Record<string, number> = {};
-      let outN = 0;
-      if (result.state !== fileState) {
+      const dirty: string[] = [];
+      if (result.state !== view.state) {
         for (const [k, rec] of Object.entries(result.state.records)) {
-          if (!sameRecord(rec, Object.hasOwn(fileState.records, k) ? fileState.records[k] : undefined)) {
+          if (!sameRecord(rec, Object.hasOwn(view.state.records, k) ? view.state.records[k] : undefined)) {
             out[rec.table] = (out[rec.table] ?? 0) + 1;
-            outN += 1;
+            dirty.push(k);
           }
         }
       }
-      const needsWrite = !read.main || outN > 0 || merged.length > 0 || rekeyed !== undefined;
+      const needsWrite = !read.main || dirty.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version === 1;
       pending = needsWrite;
-      if (!needsWrite) break;
+      if (!needsWrite) {
+        if (read.main && view.head) await saveCache(o.db, { path: o.path, fileId: view.head.header.fileId, segments: segmentHashes(view), cursor });
+        break;
+      }
       o.onStep?.('write');
-      devices = mergeDevices(devices, { [o.ctx.deviceId]: { name: o.ctx.userName, at } });
-      const bytes = await writeSyncFile({ state: result.state, devices }, { key, base: read.main?.hash ?? null, writtenAt: at });
-      const w = await o.io.write({ path: o.path, bytes, expectedBaseHash: read.main?.hash ?? null, archive: merged });
+      const devices = mergeDevices(view.devices, { [o.ctx.deviceId]: { name: o.ctx.userName, at } });
+      const file = await buildFile(view, result.state, dirty, devices, key, at);
+      const w = await o.io.write({ path: o.path, parts: file.parts, expectedBaseHash: view.base, archive: copies.names });
       if (w.status === 'changed') continue; // someone saved in between: merge with theirs and try again
       pending = false;
+      await saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor });
       if (rekeyed) {
         o.session.passphrase = o.newPassphrase;
         o.session.key = rekeyed;
       }
       run.out = out;
       run.written = true;
-      run.copiesMerged = merged.length;
+      run.copiesMerged = copies.names.length;
       break;
     }
     if (pending) {
@@ -203,6 +233,13 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
   } finally {
     await o.io.unlock(token).catch(() => false);
   }
+}
+
+/** The segment hashes of a file this device now holds all of. */
+function segmentHashes(view: FileView): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of view.head!.segments.values()) out[s.id] = s.hash;
+  return out;
 }
 
 /** Keeps a failed attempt in the sync history, with the message the officer saw. */
