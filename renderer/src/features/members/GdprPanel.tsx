@@ -6,6 +6,8 @@ import { saveFile } from '../../platform/files';
 import { navigate } from '../../ui/routes';
 import { canAnonymise, registerExtract, registerExtractDocument, type RegisterExtractInput } from '../../domain/members/gdpr';
 import { send } from '../../platform/bridge';
+import { useApp } from '../../ui/appContext';
+import { purgeErased } from '../../db/sync/purge';
 import type { CategoryRecord } from '../../domain/members/model';
 import type { StoredMember } from '../../db/members/memberRepository';
 import { today, useMemberRepos, useProfile } from './data';
@@ -18,6 +20,7 @@ type Ask = 'none' | 'anonymise' | 'delete';
 export function GdprPanel({ member, categories }: { member: StoredMember; categories: CategoryRecord[] }) {
   const t = useMessages(pageMessages);
   const { members } = useMemberRepos();
+  const { db } = useApp().repos;
   const profile = useProfile();
   const [ask, setAsk] = useState<Ask>('none');
   const [busy, setBusy] = useState(false);
@@ -58,7 +61,11 @@ export function GdprPanel({ member, categories }: { member: StoredMember; catego
   async function confirm() {
     setBusy(true);
     try {
-      if (ask === 'anonymise') await members.anonymise(member.id);
+      if (ask === 'anonymise') {
+        await members.anonymise(member.id);
+        // Conflicts and past sync runs may still hold the data: an erasure leaves no trace.
+        await purgeErased(db, [{ table: 'members', id: member.id }]);
+      }
       if (ask === 'delete') {
         await members.remove(member.id);
         navigate('members');

@@ -18,6 +18,7 @@ import { clearDraft, readDraft, writeDraft } from './draftJournal';
 import { exportVCard } from './exports';
 import { messages } from './messages';
 import { pageMessages } from './pageMessages';
+import { RecordConflictBadge } from '../sync/RecordConflictBadge';
 
 type Status = 'idle' | 'dirty' | 'saving' | 'saved' | 'invalid' | 'failed';
 
@@ -131,6 +132,7 @@ export function MemberPage({ id }: { id?: string }) {
           {record && <> · <StatusBadge status={record.status} anonymised={Boolean(record.anonymisedAt)} /></>}
         </p>
       </header>
+      {record && <RecordConflictBadge table="members" recordId={record.id} />}
       {note && <p className="card card--callout" role="status">{note}</p>}
       {restored && (
         <p className="card card--callout members-restored" role="status">

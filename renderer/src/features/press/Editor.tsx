@@ -12,6 +12,7 @@ import { EditorActions } from './EditorActions';
 import { VersionNav } from './VersionNav';
 import { useAutosave, type SaveState } from './useAutosave';
 import { usePressRepo, usePressT } from './usePress';
+import { RecordConflictBadge } from '../sync/RecordConflictBadge';
 
 export function Editor({ record }: { record: PressReleaseRecord }) {
   const t = usePressT();
@@ -27,6 +28,7 @@ export function Editor({ record }: { record: PressReleaseRecord }) {
         <h1 id="page-title">{t('editorTitle')}</h1>
         <SaveStatus state={state} />
       </div>
+      <RecordConflictBadge table="pressReleases" recordId={record.id} />
       <EditorActions record={record} draft={draft} flush={flush} />
       <VersionNav seriesId={record.seriesId} currentId={record.id} />
 

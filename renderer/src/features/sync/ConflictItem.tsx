@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLang, useMessages } from '../../i18n';
 import { useApp } from '../../ui/appContext';
 import { TextArea } from '../../ui/Field';
@@ -27,12 +27,18 @@ function Side({ title, side, deleted }: { title: string; side: ConflictRow['kept
   );
 }
 
-export function ConflictItem({ conflict: c }: { conflict: ConflictRow }) {
+export function ConflictItem({ conflict: c, highlight = false }: { conflict: ConflictRow; highlight?: boolean }) {
   const t = useMessages(messages);
   const lang = useLang();
   const area = useAreaName();
   const { repos } = useApp();
   const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!highlight) return;
+    ref.current?.scrollIntoView({ block: 'center' });
+    ref.current?.focus({ preventScroll: true });
+  }, [highlight]);
   const [draft, setDraft] = useState(typeof c.kept.value === 'string' ? c.kept.value : '');
   const [error, setError] = useState('');
   const deletion = c.field === DELETED_FIELD;
@@ -51,7 +57,13 @@ export function ConflictItem({ conflict: c }: { conflict: ConflictRow }) {
     ? t('conflicts.deleteKind')
     : `${fieldName(c.field, lang)}${c.kind === 'clock' ? ` – ${t('conflicts.clockKind')}` : ''}`;
   return (
-    <li className="sync__conflict">
+    <li
+      ref={ref}
+      className={`sync__conflict${highlight ? ' sync__conflict--highlight' : ''}`}
+      tabIndex={highlight ? -1 : undefined}
+      aria-current={highlight ? 'true' : undefined}
+      data-conflict-id={c.id}
+    >
       <div className="sync__conflict-head">
         <strong>{area(c.table)}{c.label ? `: ${c.label}` : ''}</strong>
         <span> – {heading}</span>
