@@ -5,7 +5,8 @@
 import type { KansliDb } from '../schema';
 import { isPersonalField } from '../../domain/sync/erasure';
 import { toSyncRecord, type StoredRecord } from '../../domain/sync/records';
-import { conflictsTable, syncRunsTable } from './tables';
+import { conflictsTable, syncRunsTable, type SyncRunRow } from './tables';
+import type { Renumbering } from './renumber';
 import { labelOf } from './state';
 
 export type Erased = { table: string; id: string };
@@ -39,6 +40,13 @@ export async function purgeErased(db: KansliDb, erased: readonly Erased[]): Prom
         const label = labels.get(`${change.table}/${change.recordId}`);
         if (label === undefined || change.label === label) continue;
         change.label = label;
+        touched = true;
+      }
+      // Renumbered members are named in the run's notes too.
+      for (const note of (run as SyncRunRow & { renumbered?: Renumbering[] }).renumbered ?? []) {
+        const label = labels.get(`members/${note.id}`);
+        if (label === undefined || note.name === label) continue;
+        note.name = label;
         touched = true;
       }
       if (touched) counts.runs += 1;
