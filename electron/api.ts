@@ -84,7 +84,7 @@ const shellHandlers = {
 // The PDF models are validated loosely here (a kind and two objects) and in full by the renderer
 // for each kind in electron/services/pdf, which owns them.
 export const pdfRequest = z.object({
-  kind: z.enum(['minutes', 'press-release', 'invoice', 'member-list', 'bylaws', 'notice', 'register-extract']),
+  kind: z.enum(['minutes', 'press-release', 'invoice', 'member-list', 'bylaws', 'notice', 'register-extract', 'attendance-list']),
   org: z.object({ name: z.string().max(500) }).passthrough(),
   data: z.unknown(),
 });

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { KansliServiceError } from '../../api';
 
-export type PdfKind = 'minutes' | 'press-release' | 'invoice' | 'member-list' | 'bylaws' | 'notice' | 'register-extract';
+export type PdfKind = 'minutes' | 'press-release' | 'invoice' | 'member-list' | 'bylaws' | 'notice' | 'register-extract' | 'attendance-list';
 
 const documentName: Record<PdfKind, string> = {
   minutes: 'Protokollet',
@@ -14,6 +14,7 @@ const documentName: Record<PdfKind, string> = {
   bylaws: 'Stadgarna',
   notice: 'Kallelsen',
   'register-extract': 'Registerutdraget',
+  'attendance-list': 'Närvarolistan',
 };
 
 /** Thrown by renderPdf when the request cannot become a document; `issues` lists every problem. */
@@ -28,7 +29,7 @@ export class PdfModelError extends KansliServiceError {
 }
 
 export function unknownKindError(): PdfModelError {
-  return new PdfModelError('Okänd dokumenttyp: PDF kan skapas för protokoll, pressmeddelanden, fakturor, medlemslistor, stadgar och kallelser.');
+  return new PdfModelError('Okänd dokumenttyp: PDF kan skapas för protokoll, pressmeddelanden, fakturor, medlemslistor, stadgar, kallelser och närvarolistor.');
 }
 
 export function modelError(kind: PdfKind, issues: string[]): PdfModelError {
@@ -59,6 +60,8 @@ const fieldNames: Record<string, string> = {
   decision: 'beslut', proposal: 'förslag', rationale: 'motivering', changes: 'ändring', before: 'nuvarande lydelse',
   after: 'föreslagen lydelse', agenda: 'dagordningspunkt', registrationDeadline: 'sista anmälningsdag',
   signature: 'undertecknare', data: 'uppgifterna',
+  places: 'plats', people: 'deltagare', organisation: 'organisation', lunch: 'lunch', diet: 'specialkost',
+  attended: 'närvaro', votingRegister: 'röstlängd', voters: 'röst', representative: 'ombud', preliminary: 'preliminär',
 };
 
 /** ['items', 2, 'title'] -> "paragraf 3, rubrik". */

@@ -4,6 +4,7 @@
 // (a KansliServiceError with code 'invalid-payload' and a Swedish message).
 import type { z } from 'zod';
 import { describeIssues, modelError, unknownKindError, swedishIssue, type PdfKind } from './errors';
+import { attendanceListSchema, type AttendanceListInput } from './models/attendanceList';
 import { bylawsSchema, type BylawsInput } from './models/bylaws';
 import { orgSchema, type OrgInput, type OrgModel } from './models/common';
 import { invoicesSchema, type InvoicesInput } from './models/invoice';
@@ -12,6 +13,7 @@ import { minutesSchema, type MinutesInput } from './models/minutes';
 import { noticeSchema, type NoticeInput } from './models/notice';
 import { pressReleaseSchema, type PressReleaseInput } from './models/pressRelease';
 import { registerExtractSchema, type RegisterExtractInput } from './models/registerExtract';
+import { renderAttendanceList } from './render/attendanceList';
 import { renderBylaws } from './render/bylaws';
 import { renderInvoices } from './render/invoice';
 import { renderMemberList } from './render/memberList';
@@ -31,7 +33,8 @@ export type PdfRequest =
   | { kind: 'member-list'; org: OrgInput; data: MemberListInput }
   | { kind: 'bylaws'; org: OrgInput; data: BylawsInput }
   | { kind: 'notice'; org: OrgInput; data: NoticeInput }
-  | { kind: 'register-extract'; org: OrgInput; data: RegisterExtractInput };
+  | { kind: 'register-extract'; org: OrgInput; data: RegisterExtractInput }
+  | { kind: 'attendance-list'; org: OrgInput; data: AttendanceListInput };
 
 type Renderer<S extends z.ZodType> = { schema: S; render: (org: OrgModel, data: z.output<S>) => Promise<Uint8Array> };
 const renderer = <S extends z.ZodType>(schema: S, render: Renderer<S>['render']): Renderer<S> => ({ schema, render });
@@ -44,6 +47,7 @@ const renderers = {
   bylaws: renderer(bylawsSchema, renderBylaws),
   notice: renderer(noticeSchema, renderNotice),
   'register-extract': renderer(registerExtractSchema, renderRegisterExtract),
+  'attendance-list': renderer(attendanceListSchema, renderAttendanceList),
 } satisfies Record<PdfKind, Renderer<z.ZodType>>;
 
 function isKind(kind: unknown): kind is PdfKind {

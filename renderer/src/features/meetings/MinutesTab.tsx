@@ -17,6 +17,7 @@ import { ParagraphEditor } from './ParagraphEditor';
 import { MinutesView } from './MinutesView';
 import { AdjustPanel } from './AdjustPanel';
 import { RevisionHistory } from './RevisionHistory';
+import { AttachmentsEditor } from './AttachmentsEditor';
 
 export function MinutesTab({ meeting }: { meeting: MeetingRecord }) {
   const t = useMessages(messages);
@@ -106,6 +107,7 @@ export function MinutesTab({ meeting }: { meeting: MeetingRecord }) {
               {t('minutes.addParagraph')}
             </button>
           </form>
+          <AttachmentsEditor key={`attachments-${minutes.id}`} minutes={minutes} items={items} firstNumber={first} />
           <AdjustPanel meeting={meeting} minutes={minutes} firstNumber={first} />
         </>
       )}

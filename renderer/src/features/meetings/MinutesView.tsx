@@ -68,6 +68,19 @@ export function MinutesView({ content }: { content: MinutesContent }) {
           )}
         </section>
       ))}
+      {content.attachments && content.attachments.length > 0 && (
+        <section className="meetings-view__para" aria-label={t('view.attachments')}>
+          <h3>{t('view.attachments')}</h3>
+          <ol className="meetings-view__attachments">
+            {content.attachments.map((a) => (
+              <li key={a.number}>
+                {t('attach.number', { n: a.number })}: {a.title}
+                {a.paragraph && <span className="muted"> (§ {a.paragraph})</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { useMembers, useStore } from './data';
 import { messages } from './messages';
 import { VotingRegister } from './VotingRegister';
 import { LiveCheckbox } from './LiveCheckbox';
+import { BulkRegistrations } from './BulkRegistrations';
+import { DoorListButton } from './DoorListButton';
 
 const blank = { name: '', organisation: '', email: '', place: '0', lunch: false, diet: '' };
 
@@ -107,8 +109,13 @@ export function RegistrationsTab({ meeting }: { meeting: MeetingRecord }) {
         </div>
       </form>
 
+      <BulkRegistrations meeting={meeting} members={members} />
+
       <div className="card">
-        <h2>{t('reg.list', { n: list.length, present: attended })}</h2>
+        <div className="meetings-head">
+          <h2>{t('reg.list', { n: list.length, present: attended })}</h2>
+          <DoorListButton meeting={meeting} registrations={list} members={members} />
+        </div>
         {perPlace.length > 0 && (
           <ul className="meetings-counts">
             {perPlace.map((p) => (

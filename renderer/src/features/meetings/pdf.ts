@@ -4,7 +4,9 @@ import { saveFile } from '../../platform/files';
 import type { OrgProfile } from '../../domain/org/profile';
 import { meetingForPdf, toPdfModel, type PdfExtras } from '../../domain/meetings/content';
 import { describeChange } from '../../domain/meetings/revisions';
-import type { Meeting, Minutes, MinutesContent } from '../../domain/meetings/types';
+import type { Meeting, Minutes, MinutesContent, Registration } from '../../domain/meetings/types';
+import { attendanceListModel } from '../../domain/meetings/attendanceList';
+import type { RegisterMember } from '../../domain/meetings/votingRegister';
 import { localIsoDate } from '../../domain/meetings/format';
 import { fileName, pdfOrg } from './data';
 
@@ -56,4 +58,10 @@ export async function downloadVotingRegister(profile: OrgProfile | undefined, me
     },
   });
   saveFile(fileName('Röstlängd', meeting.title, meeting.date), bytes, 'application/pdf');
+}
+
+export async function downloadAttendanceList(profile: OrgProfile | undefined, meeting: Meeting, registrations: (Registration & { id: string })[], members: RegisterMember[]): Promise<void> {
+  const data = attendanceListModel(meeting, registrations, members, localIsoDate());
+  const bytes = await send('pdf:render', { kind: 'attendance-list', org: pdfOrg(profile, 'Föreningen'), data });
+  saveFile(fileName('Närvarolista', meeting.title, meeting.date), bytes, 'application/pdf');
 }

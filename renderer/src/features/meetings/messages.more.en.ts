@@ -1,0 +1,33 @@
+// English texts added in the second round (see messages.more.sv.ts).
+import type { svMore } from './messages.more.sv';
+
+export const enMore: Record<keyof typeof svMore, string> = {
+  'attach.heading': 'Attachments',
+  'attach.help': 'Documents the minutes refer to. They are numbered in list order and printed in the minutes.',
+  'attach.number': 'Attachment {n}',
+  'attach.titleN': 'Title of attachment {n}',
+  'attach.paragraphN': 'Paragraph of attachment {n}',
+  'attach.paragraph': 'Belongs to',
+  'attach.noParagraph': 'The whole minutes',
+  'attach.new': 'New attachment',
+  'attach.placeholder': 'E.g. Annual report 2025',
+  'attach.add': 'Add attachment',
+  'attach.moveUp': 'Move attachment {n} up',
+  'attach.moveDown': 'Move attachment {n} down',
+  'attach.remove': 'Remove attachment {n}',
+  'view.attachments': 'Attachments',
+  'bulk.heading': 'Paste many registrations',
+  'bulk.label': 'One registration per line',
+  'bulk.placeholder': 'Anna Lindqvist; Nordvik Data AB; Umeå; yes; vegetarian',
+  'bulk.hint': 'Columns: name, organisation, place, lunch (yes/x), dietary needs – separated by tabs (copied from a spreadsheet) or semicolons. Places: {places}.',
+  'bulk.submit': 'Register them',
+  'bulk.busy': 'Saving …',
+  'bulk.done': '{n} registrations saved.',
+  'bulk.error.noName': 'Line {row}: the name is missing.',
+  'bulk.error.unknownPlace': 'Line {row}: “{value}” is not one of the meeting’s places.',
+  'bulk.moreErrors': 'and {n} more lines with errors.',
+  'bulk.nothingSaved': 'Nothing was saved. Correct the lines and try again.',
+  'door.pdf': 'Door list (PDF)',
+  'door.busy': 'Making the door list …',
+  'door.done': 'The door list is saved.',
+};
