@@ -117,9 +117,13 @@ const fileRead = z.object({ bytes, hash: sha256Hex, size: z.number().int().nonne
 export const sharedRead = z.object({ main: fileRead.nullable(), copies: z.array(fileRead.extend({ name: z.string().max(1024) })) });
 export type SharedRead = z.infer<typeof sharedRead>;
 
+/** A piece of a new sync file: new bytes, or a range of the file it replaces (an unchanged segment). */
+const filePart = z.union([bytes, z.object({ offset: z.number().int().nonnegative(), length: z.number().int().nonnegative() })]);
 export const syncWrite = z.object({
   path: syncFilePath,
-  bytes,
+  /** The whole new file; or `parts`, composed on the Node side from the base file. */
+  bytes: bytes.optional(),
+  parts: z.array(filePart).max(100_000).optional(),
   expectedBaseHash: sha256Hex.nullable(),
   /** Conflict copies (file names in the same folder) that this write has merged in, to archive. */
   archive: z.array(z.string().max(1024)).max(100).optional(),
@@ -140,8 +144,20 @@ export type SyncLockResult = z.infer<typeof syncLockResult>;
 export const backupEntry = z.object({ name: z.string(), path: z.string(), size: z.number().int(), modifiedAt: isoTime });
 export type BackupEntry = z.infer<typeof backupEntry>;
 
+export const syncRanges = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('ok'), parts: z.array(bytes) }),
+  z.object({ status: z.literal('changed'), hash: sha256Hex.nullable() }),
+]);
+export type SyncRanges = z.infer<typeof syncRanges>;
+
 const syncHandlers = {
-  'sync:read': { input: z.object({ path: syncFilePath }), output: sharedRead },
+  /** `head`: send only the file's first bytes (its header); the hash and size are of the whole file. */
+  'sync:read': { input: z.object({ path: syncFilePath, head: z.number().int().positive().optional() }), output: sharedRead },
+  /** Byte ranges of the shared file, if it is still the version with `hash`. */
+  'sync:readRanges': {
+    input: z.object({ path: syncFilePath, hash: sha256Hex, ranges: z.array(z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])).max(100_000) }),
+    output: syncRanges,
+  },
   'sync:write': { input: syncWrite, output: syncWriteResult },
   'sync:lock': {
     input: z.object({ path: syncFilePath, owner: z.object({ deviceId: z.string().uuid(), name: z.string().max(200) }) }),

@@ -8,7 +8,8 @@ import { MemberRepository } from '../../renderer/src/db/members/memberRepository
 import { send } from '../../renderer/src/platform/bridge';
 
 const io: SyncIo = {
-  read: (path) => send('sync:read', { path }),
+  read: (path, opts) => send('sync:read', { path, head: opts?.head }),
+  readRanges: (path, hash, ranges) => send('sync:readRanges', { path, hash, ranges }),
   write: (req) => send('sync:write', req),
   lock: (path, owner) => send('sync:lock', { path, owner }),
   unlock: (token) => send('sync:unlock', { token }),

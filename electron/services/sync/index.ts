@@ -2,15 +2,16 @@
 // modules beside this one. Shared by Electron's IPC and the browser host.
 import { KansliServiceError, type Handlers } from '../../api';
 import { LockManager } from './lock';
-import { readShared, writeShared } from './shared';
+import { readRanges, readShared, writeShared } from './shared';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { fsError } from './errors';
 
-type SyncChannels = 'sync:read' | 'sync:write' | 'sync:lock' | 'sync:unlock' | 'backup:write' | 'backup:list' | 'backup:read';
+type SyncChannels = 'sync:read' | 'sync:readRanges' | 'sync:write' | 'sync:lock' | 'sync:unlock' | 'backup:write' | 'backup:list' | 'backup:read';
 
 export function createSyncHandlers(locks: LockManager = new LockManager()): Pick<Handlers, SyncChannels> {
   return {
-    'sync:read': ({ path }) => readShared(path),
+    'sync:read': ({ path, head }) => readShared(path, head),
+    'sync:readRanges': ({ path, hash, ranges }) => readRanges(path, hash, ranges),
     'sync:write': (req) => writeShared(req),
     'sync:lock': async ({ path, owner }) => {
       try {

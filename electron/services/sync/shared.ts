@@ -9,7 +9,10 @@ import { fsError } from './errors';
 
 export type FileRead = { bytes: Uint8Array; hash: string; size: number; modifiedAt: string };
 export type SharedRead = { main: FileRead | null; copies: (FileRead & { name: string })[] };
-export type WriteRequest = { path: string; bytes: Uint8Array; expectedBaseHash: string | null; archive?: string[]; keepGenerations?: number };
+/** A piece of a new file: new bytes, or a range of the base file (a segment that did not change). */
+export type FilePart = Uint8Array | { offset: number; length: number };
+export type WriteRequest = { path: string; bytes?: Uint8Array; parts?: FilePart[]; expectedBaseHash: string | null; archive?: string[]; keepGenerations?: number };
+export type RangesResult = { status: 'ok'; parts: Uint8Array[] } | { status: 'changed'; hash: string | null };
 export type WriteResult = { status: 'written'; hash: string; generations: number } | { status: 'changed'; hash: string | null };
 
 export const KEEP_GENERATIONS = 10;
@@ -24,10 +27,12 @@ async function describe(path: string, bytes: Uint8Array): Promise<FileRead> {
   return { bytes, hash: sha256(bytes), size: bytes.length, modifiedAt: new Date(info?.mtimeMs ?? Date.now()).toISOString() };
 }
 
-export async function readShared(path: string): Promise<SharedRead> {
+/** The file and its conflict copies; with `head`, only the main file's first `head` bytes (its header). */
+export async function readShared(path: string, head?: number): Promise<SharedRead> {
   try {
     const bytes = await readIfExists(path);
-    const main = bytes ? await describe(path, new Uint8Array(bytes)) : null;
+    let main = bytes ? await describe(path, new Uint8Array(bytes)) : null;
+    if (main && head !== undefined && head < main.bytes.length) main = { ...main, bytes: main.bytes.slice(0, head) };
     const copies: SharedRead['copies'] = [];
     for (const name of (await readdir(dirname(path))).sort()) {
       if (!isConflictCopy(path, name)) continue;
@@ -44,6 +49,40 @@ export async function readShared(path: string): Promise<SharedRead> {
 async function currentHash(path: string): Promise<string | null> {
   const bytes = await readIfExists(path);
   return bytes ? sha256(bytes) : null;
+}
+
+/** Ranges of the shared file, only if it is still the version the caller read (`hash`). */
+export async function readRanges(path: string, hash: string, ranges: [number, number][]): Promise<RangesResult> {
+  try {
+    const bytes = await readIfExists(path);
+    const now = bytes ? sha256(bytes) : null;
+    if (!bytes || now !== hash) return { status: 'changed', hash: now };
+    return { status: 'ok', parts: ranges.map(([offset, length]) => {
+      if (offset + length > bytes.length) throw new RangeError('range outside the file');
+      return new Uint8Array(bytes.subarray(offset, offset + length));
+    }) };
+  } catch (err) {
+    throw fsError(err, 'synkfilen');
+  }
+}
+
+/** The new file: its bytes, or its parts joined with the unchanged ranges of the base file. */
+function compose(req: WriteRequest, base: Uint8Array | null): Uint8Array {
+  if (req.bytes) return req.bytes;
+  const parts = req.parts ?? [];
+  let n = 0;
+  for (const p of parts) n += p.length;
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    if (p instanceof Uint8Array) out.set(p, at);
+    else {
+      if (!base || p.offset + p.length > base.length) throw new RangeError('a reused range lies outside the base file');
+      out.set(base.subarray(p.offset, p.offset + p.length), at);
+    }
+    at += p.length;
+  }
+  return out;
 }
 
 function stamp(now: Date): string {
@@ -81,12 +120,14 @@ export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?
   const now = (opts.now ?? (() => new Date()))();
   const keep = req.keepGenerations ?? KEEP_GENERATIONS;
   try {
-    const before = await currentHash(req.path);
+    const baseBytes = await readIfExists(req.path);
+    const before = baseBytes ? sha256(baseBytes) : null;
     if (before !== req.expectedBaseHash) return { status: 'changed', hash: before };
+    const bytes = compose(req, baseBytes ? new Uint8Array(baseBytes) : null);
     let generations = 0;
     if (before !== null) generations = await keepGeneration(req.path, keep, now);
     let seen: string | null = before;
-    const written = await atomicWrite(req.path, req.bytes, {
+    const written = await atomicWrite(req.path, bytes, {
       ...opts,
       beforeRename: async () => {
         seen = await currentHash(req.path);
@@ -94,7 +135,7 @@ export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?
       },
     });
     if (!written) return { status: 'changed', hash: seen };
-    const hash = sha256(req.bytes);
+    const hash = sha256(bytes);
     // Read back: a file that is not what we wrote was replaced at once by someone else's save.
     const after = await currentHash(req.path);
     if (after !== hash) return { status: 'changed', hash: after };

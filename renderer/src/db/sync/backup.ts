@@ -53,7 +53,7 @@ export async function previewBackup(bytes: Uint8Array, passphrase?: string): Pro
     const list = (examples[rec.table] ??= []);
     if (label && list.length < 3) list.push(label);
   }
-  return { writtenAt: opened.header.writtenAt, encrypted: !!opened.header.encryption, counts, examples, state: opened.state };
+  return { writtenAt: opened.writtenAt, encrypted: opened.encrypted, counts, examples, state: opened.state };
 }
 
 /** Makes this device show what the backup holds; returns how many records changed, per table. */

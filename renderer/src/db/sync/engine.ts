@@ -30,6 +30,8 @@ export type SyncIo = {
   write(req: { path: string; bytes?: Uint8Array; parts?: Part[]; expectedBaseHash: string | null; archive?: string[] }): Promise<SyncWriteResult>;
   lock(path: string, owner: { deviceId: string; name: string }): Promise<SyncLockResult>;
   unlock(token: string): Promise<boolean>;
+  /** Removes the file's older generations and archived copies (after a GDPR erasure reached the file). */
+  purge?(path: string): Promise<{ removed: number }>;
 };
 
 /** Kept in memory for the session only: the passphrase is never stored. */
@@ -99,7 +101,7 @@ async function mergeCopies(view: FileView, read: SharedRead, session: KeySession
   for (const copy of read.copies) {
     try {
       const c = await open(copy.bytes, session);
-      const m = mergeStates(state, c.state);
+      const m = mergeWithErasure(state, c.state);
       state = m.state;
       conflicts.push(...m.conflicts);
       view.devices = mergeDevices(view.devices, c.devices);
@@ -164,7 +166,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const local = view.full
         ? await localState(o.db)
         : await localRecords(o.db, [...localKeys!.values(), ...Object.values(view.state.records).map((r) => ({ table: r.table, id: r.id }))]);
-      const result = mergeStates(local, incoming);
+      const result = mergeWithErasure(local, incoming);
       const who = whoFrom(view.devices, o.ctx);
       const at = now().toISOString();
       const rows: ConflictRow[] = [];
@@ -173,6 +175,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       }
       for (const h of q.held) {
         const cur = result.state.records[recordKey(h.table, h.id)];
+        // A held-back value of an erased record's personal field is not kept anywhere, not even as a conflict.
+        if (cur && isErased(cur) && isPersonalField(cur, h.field)) continue;
         const kept = cur && Object.hasOwn(cur.fields, h.field) ? cur.fields[h.field]! : { value: null, clock: '' };
         rows.push(conflictRow({ table: h.table, id: h.id, field: h.field, kept: { value: kept.value, clock: kept.clock }, lost: { value: h.value, clock: h.clock } }, 'clock', labelOf(cur), who, at));
       }
@@ -181,6 +185,9 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       run.changes.push(...applied.changes.slice(0, 100 - run.changes.length));
       run.conflicts += applied.newConflicts;
       run.quarantined += q.held.length;
+      // An erasure that arrived here: its traces in the conflicts and the sync history go too.
+      const erasedHere = newlyErased(local, result.state);
+      if (erasedHere.length > 0) await purgeErased(o.db, erasedHere);
       // An edit that landed during this sync (between the start and the apply) is sent next time.
       const cursor = applied.seqBefore === seqStart ? applied.seqAfter : seqStart;
 
@@ -213,6 +220,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const w = await o.io.write({ path: o.path, parts: file.parts, expectedBaseHash: view.base, archive: copies.names });
       if (w.status === 'changed') continue; // someone saved in between: merge with theirs and try again
       pending = false;
+      // The first write that carries an erasure: the older generations beside the file still hold the data.
+      if (o.io.purge && newlyErased(view.state, result.state).length > 0) await o.io.purge(o.path);
       await saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor });
       if (rekeyed) {
         o.session.passphrase = o.newPassphrase;

@@ -93,6 +93,11 @@ export function rewrapFileKey(key: FileKey, passphrase: string, iterations = PBK
 export async function unlockFileKey(header: FileHeader, passphrase: string, cached?: FileKey): Promise<FileKey> {
   const e = header.encryption;
   if (!e) throw new RangeError('the file is not encrypted');
+  return unwrapFileKey(e, passphrase, cached);
+}
+
+/** The data key from a wrapped key and its KDF parameters (both file formats carry them). */
+export async function unwrapFileKey(e: { kdf: Kdf; wrappedKey: string }, passphrase: string, cached?: FileKey): Promise<FileKey> {
   if (cached && cached.passphrase === passphrase && cached.wrappedKey === e.wrappedKey && cached.kdf.salt === e.kdf.salt) return cached;
   const kek = await keyFromPassphrase(passphrase, e.kdf);
   try {

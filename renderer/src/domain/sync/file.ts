@@ -1,18 +1,77 @@
-// The shared sync file and the backup file: a body (codec.ts) in an envelope (envelope.ts).
-import { decodeBody, encodeBody, type SyncBody } from './codec';
+// The shared sync file and the backup file. A backup is one body (codec.ts) in an envelope
+// (envelope.ts, format version 1). The shared file is segmented (segfile.ts, version 2) so that a
+// sync touches only what changed; a version-1 shared file, as written before, is still read, and
+// the next write upgrades it (migrateV1 below is that numbered migration).
+import { decodeBody, encodeBody, mergeDevices, type SyncBody } from './codec';
 import { openFile, sealFile, type FileHeader, type FileKey, type Unlock } from './envelope';
 import { SyncFileError } from './errors';
+import { composeFile, fileVersion, joinParts, newFileId, openHead, openSegment, sealSegment, type Head, type SealedSegment } from './segfile';
+import { DEVICES_SEGMENT, splitState } from './segments';
+import type { SyncRecord } from './types';
+import { setOwn } from './vectors';
 
-export type OpenedFile = SyncBody & { header: FileHeader; key?: FileKey };
+export type OpenedFile = SyncBody & {
+  /** The format version the file was written in (1: one body; 2: segmented). */
+  version: number;
+  /** The segmented file's verified header (version 2 only). */
+  head?: Head;
+  content: FileHeader['content'];
+  writtenAt: string;
+  encrypted: boolean;
+  key?: FileKey;
+};
 
-export async function writeSyncFile(body: SyncBody, opts: { key?: FileKey; base: string | null; writtenAt: string; content?: FileHeader['content'] }): Promise<Uint8Array> {
-  return sealFile(encodeBody(body), { content: opts.content ?? 'state', compression: 'deflate', key: opts.key, base: opts.base, writtenAt: opts.writtenAt });
+export type WriteOptions = { key?: FileKey; base: string | null; writtenAt: string; content?: FileHeader['content']; fileId?: string };
+
+/** All segments of a state, sealed (a full write: the first sync, an upgrade, a new passphrase). */
+export async function sealAll(body: SyncBody, fileId: string, key?: FileKey): Promise<SealedSegment[]> {
+  const out: SealedSegment[] = [];
+  for (const [id, records] of splitState(body.state)) {
+    const recs: Record<string, SyncRecord> = {};
+    for (const r of records) setOwn(recs, `${r.table}/${r.id}`, r);
+    out.push(await sealSegment(fileId, id, { state: { records: recs }, devices: {} }, key));
+  }
+  out.push(await sealSegment(fileId, DEVICES_SEGMENT, { state: { records: {} }, devices: body.devices }, key));
+  return out;
+}
+
+export async function writeSyncFile(body: SyncBody, opts: WriteOptions): Promise<Uint8Array> {
+  if (opts.content === 'backup') {
+    return sealFile(encodeBody(body), { content: 'backup', compression: 'deflate', key: opts.key, base: opts.base, writtenAt: opts.writtenAt });
+  }
+  const fileId = opts.fileId ?? newFileId();
+  const parts = await composeFile(await sealAll(body, fileId, opts.key), { fileId, key: opts.key, base: opts.base, writtenAt: opts.writtenAt });
+  return joinParts(parts, null);
+}
+
+/** Migration 1 → 2: a version-1 shared file's one body, read whole; writing it again upgrades it. */
+async function migrateV1(bytes: Uint8Array, unlock: Unlock, content: FileHeader['content']): Promise<OpenedFile> {
+  const opened = await openFile(bytes, unlock);
+  if (opened.header.content !== content) throw new SyncFileError('foreign', `expected ${content}, got ${opened.header.content}`);
+  if (opened.header.compression !== 'deflate') throw new SyncFileError('damaged', 'compression');
+  return { ...decodeBody(opened.body), version: 1, content, writtenAt: opened.header.writtenAt, encrypted: !!opened.header.encryption, key: opened.key };
+}
+
+/** Every segment of a version-2 file, decoded and joined. */
+async function readSegmented(bytes: Uint8Array, unlock: Unlock): Promise<OpenedFile> {
+  const head = await openHead(bytes, bytes.length, unlock);
+  const records: Record<string, SyncRecord> = {};
+  let devices = {};
+  for (const seg of head.segments.values()) {
+    const body = await openSegment(head, seg, bytes.subarray(seg.offset, seg.offset + seg.length));
+    for (const [k, r] of Object.entries(body.state.records)) {
+      if (Object.hasOwn(records, k)) throw new SyncFileError('damaged', 'a record in two segments');
+      setOwn(records, k, r);
+    }
+    devices = mergeDevices(devices, body.devices);
+  }
+  return { state: { records }, devices, version: 2, head, content: 'state', writtenAt: head.header.writtenAt, encrypted: !!head.header.encryption, key: head.key };
 }
 
 /** Reads a sync (or backup) file; `content` says which kind is expected, so the two are not mixed up. */
 export async function readSyncFile(bytes: Uint8Array, unlock: Unlock = {}, content: FileHeader['content'] = 'state'): Promise<OpenedFile> {
-  const opened = await openFile(bytes, unlock);
-  if (opened.header.content !== content) throw new SyncFileError('foreign', `expected ${content}, got ${opened.header.content}`);
-  if (opened.header.compression !== 'deflate') throw new SyncFileError('damaged', 'compression');
-  return { ...decodeBody(opened.body), header: opened.header, key: opened.key };
+  const version = fileVersion(bytes);
+  if (version === 1) return migrateV1(bytes, unlock, content);
+  if (content !== 'state') throw new SyncFileError('foreign', 'expected a backup, got a shared file');
+  return readSegmented(bytes, unlock);
 }

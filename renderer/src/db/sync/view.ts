@@ -1,0 +1,98 @@
+// The shared file as one sync round sees it: the records of the segments it had to decode (all of
+// them on a full read), who wrote, the data key, and the layout to write back in. An incremental
+// read takes only the header, then the byte ranges of the segments that changed since this device
+// last merged them and of those that hold records edited here; a full read takes the whole file
+// (a first sync, a join, a version-1 file to upgrade, cloud conflict copies to merge in).
+import type { SharedRead } from '../../../../electron/api';
+import { mergeDevices, type Devices } from '../../domain/sync/codec';
+import type { FileKey } from '../../domain/sync/envelope';
+import { readSyncFile } from '../../domain/sync/file';
+import { fileVersion, openHead, openSegment, type Head } from '../../domain/sync/segfile';
+import { bucketOf, DEVICES_SEGMENT, layoutOf, segmentId } from '../../domain/sync/segments';
+import type { SyncRecord, SyncState } from '../../domain/sync/types';
+import { setOwn } from '../../domain/sync/vectors';
+import type { SegmentCache } from './cursor';
+import type { KeySession, SyncIo } from './engine';
+
+/** How much of the file to ask for first: enough for the header of a file with thousands of segments. */
+export const HEAD_BYTES = 512 * 1024;
+
+export type FileView = {
+  /** Hash of the file read (the base of the next write), null when there is none. */
+  base: string | null;
+  version: number;
+  head?: Head;
+  state: SyncState;
+  devices: Devices;
+  key?: FileKey;
+  /** Segments whose content `state` holds (all, on a full read). */
+  decoded: Set<string>;
+  full: boolean;
+};
+
+async function unlockOf(session: KeySession) {
+  return { passphrase: session.passphrase, cached: session.key };
+}
+
+/** The whole file: every record in it. `read.main` may hold only the head; then the rest is fetched. */
+export async function readFull(io: SyncIo, path: string, read: SharedRead, session: KeySession): Promise<FileView | 'changed'> {
+  const main = read.main!;
+  let bytes = main.bytes;
+  if (bytes.length < main.size) {
+    const r = await io.readRanges(path, main.hash, [[0, main.size]]);
+    if (r.status === 'changed') return 'changed';
+    bytes = r.parts[0]!;
+  }
+  const opened = await readSyncFile(bytes, await unlockOf(session));
+  if (opened.key) session.key = opened.key;
+  return {
+    base: main.hash, version: opened.version, head: opened.head, state: opened.state, devices: opened.devices, key: opened.key,
+    decoded: new Set(opened.head ? opened.head.segments.keys() : []), full: true,
+  };
+}
+
+/** The version and (for a segmented file) the verified header, from the head bytes of a read. */
+export async function peekHead(read: SharedRead, session: KeySession): Promise<{ version: number; head?: Head }> {
+  const main = read.main!;
+  const version = fileVersion(main.bytes);
+  if (version !== 2) return { version };
+  try {
+    const head = await openHead(main.bytes, main.size, await unlockOf(session));
+    if (head.key) session.key = head.key;
+    return { version, head };
+  } catch (err) {
+    // A header longer than the first bytes read: the caller reads the whole file instead.
+    if (main.bytes.length < main.size && (err as { code?: string }).code === 'truncated') return { version };
+    throw err;
+  }
+}
+
+/**
+ * Only what this device lacks: the segments changed since `cache` and those holding `local` keys
+ * (records edited here), decoded. `'changed'` if the file was replaced in between.
+ */
+export async function readChanged(io: SyncIo, path: string, read: SharedRead, head: Head, cache: SegmentCache, local: Iterable<{ table: string; id: string }>): Promise<FileView | 'changed'> {
+  const layout = layoutOf(head.segments.keys());
+  const want = new Set<string>([DEVICES_SEGMENT]);
+  for (const s of head.segments.values()) if (cache.segments[s.id] !== s.hash) want.add(s.id);
+  for (const { table, id } of local) {
+    const n = layout.get(table);
+    if (n === undefined) continue; // a table the file does not have yet: a new segment, nothing to read
+    const sid = segmentId(table, bucketOf(id, n), n);
+    if (head.segments.has(sid)) want.add(sid);
+  }
+  const segs = [...want].map((id) => head.segments.get(id)).filter((s) => s !== undefined);
+  const r = await io.readRanges(path, read.main!.hash, segs.map((s) => [s.offset, s.length]));
+  if (r.status === 'changed') return 'changed';
+  const records: Record<string, SyncRecord> = {};
+  let devices: Devices = {};
+  for (let i = 0; i < segs.length; i++) {
+    const body = await openSegment(head, segs[i]!, r.parts[i]!);
+    for (const k of Object.keys(body.state.records)) setOwn(records, k, body.state.records[k]!);
+    devices = mergeDevices(devices, body.devices);
+  }
+  return {
+    base: read.main!.hash, version: 2, head, state: { records }, devices, key: head.key,
+    decoded: new Set(segs.map((s) => s.id)), full: false,
+  };
+}
