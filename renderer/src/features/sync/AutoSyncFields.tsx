@@ -4,10 +4,12 @@ import { useApp } from '../../ui/appContext';
 import { SelectField } from '../../ui/Field';
 import { messages } from './messages';
 import { DEFAULT_PREFS, loadPrefs, savePrefs, type SyncPrefs } from './prefs';
+import { featMessages } from './featMessages';
 
 /** When to sync without being asked: on a timer and when Kansli starts. */
 export function AutoSyncFields() {
   const t = useMessages(messages);
+  const tf = useMessages(featMessages);
   const { repos } = useApp();
   const [prefs, setPrefs] = useState<SyncPrefs>(DEFAULT_PREFS);
   useEffect(() => {
@@ -29,6 +31,10 @@ export function AutoSyncFields() {
       />
       <label className="sync__check">
         <input type="checkbox" checked={prefs.onStart} onChange={(e) => update({ onStart: e.target.checked })} /> {t('auto.onStart')}
+      </label>
+      <label className="sync__check">
+        <input type="checkbox" checked={prefs.onQuit} onChange={(e) => update({ onQuit: e.target.checked })} />
+        <span>{tf('quit.label')}<br /><span className="muted small">{tf('quit.hint')}</span></span>
       </label>
     </div>
   );

@@ -10,6 +10,7 @@ import { takeBackup } from '../../db/sync/backup';
 import { messages } from './messages';
 import { backupIo, keySession, runSync } from './session';
 import { loadPrefs, savePrefs } from './prefs';
+import { SyncOnQuit } from './QuitSync';
 
 export function SyncNavBadge() {
   const t = useMessages(messages);
@@ -49,5 +50,5 @@ export function SyncBackground() {
       if (timer) clearInterval(timer);
     };
   }, [repos, path]);
-  return null;
+  return <SyncOnQuit />;
 }

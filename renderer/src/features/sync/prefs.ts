@@ -5,6 +5,8 @@ import type { KansliDb } from '../../db/schema';
 export type SyncPrefs = {
   intervalMinutes: 0 | 5 | 15 | 60;
   onStart: boolean;
+  /** Sync when Kansli is closed (in a browser: when the tab is hidden or left). */
+  onQuit: boolean;
   backupDir: string;
   backupKeep: number;
   backupDaily: boolean;
@@ -12,7 +14,7 @@ export type SyncPrefs = {
 };
 
 const KEY = 'sync.prefs';
-export const DEFAULT_PREFS: SyncPrefs = { intervalMinutes: 0, onStart: false, backupDir: '', backupKeep: 10, backupDaily: false };
+export const DEFAULT_PREFS: SyncPrefs = { intervalMinutes: 0, onStart: false, onQuit: false, backupDir: '', backupKeep: 10, backupDaily: false };
 
 export async function loadPrefs(db: KansliDb): Promise<SyncPrefs> {
   const row = await db.meta.get(KEY);
