@@ -10,6 +10,7 @@ import { useAutosave } from './autosave';
 import { useStore } from './data';
 import { messages } from './messages';
 import { LockNotice } from './LockNotice';
+import { SaveAsTemplate } from './SaveAsTemplate';
 
 function AgendaRow({ item, index, count, locked, onMove, onRemove, inputRef }: { item: AgendaRecord; index: number; count: number; locked: boolean; onMove(by: -1 | 1): void; onRemove(): void; inputRef(el: HTMLInputElement | null): void }) {
   const t = useMessages(messages);
@@ -118,6 +119,7 @@ export function AgendaTab({ meeting }: { meeting: MeetingRecord }) {
             {error}
           </p>
         )}
+        {(items ?? []).length > 0 && <SaveAsTemplate items={(items ?? []).map((i) => i.title)} kind={meeting.kind} />}
       </div>
       <details className="card meetings-details">
         <summary>

@@ -10,7 +10,8 @@ import { defaultTemplate, templateItems, templates, type TemplateId } from '../.
 import { formatDate, kindName, localIsoDate } from '../../domain/meetings/format';
 import { PlacesEditor } from './PlacesEditor';
 import { useErrorText } from './errors';
-import { useStore } from './data';
+import { useOwnTemplates, useStore } from './data';
+import type { AgendaTemplateRecord } from '../../db/meetings/agendaTemplates';
 import { messages } from './messages';
 
 export function emptyMeeting(kind: MeetingKind = 'board'): Meeting {
@@ -34,12 +35,20 @@ export function cleanMeeting(m: Meeting, lang: 'sv' | 'en'): Meeting {
   };
 }
 
-export function MeetingForm({ initial, submitLabel, onSubmit, withTemplate }: { initial: Meeting; submitLabel: string; onSubmit(m: Meeting, template: TemplateId): Promise<void>; withTemplate?: boolean }) {
+/** The agenda of the chosen template: a built-in id, or "own:<id>" for one of the association's own. */
+function chosenItems(template: string, own: AgendaTemplateRecord[], lang: 'sv' | 'en'): string[] {
+  if (template.startsWith('own:')) return own.find((o) => o.id === template.slice(4))?.items ?? [];
+  return templateItems(template as TemplateId, lang);
+}
+
+export function MeetingForm({ initial, submitLabel, onSubmit, withTemplate }: { initial: Meeting; submitLabel: string; onSubmit(m: Meeting, agenda: string[]): Promise<void>; withTemplate?: boolean }) {
   const t = useMessages(messages);
   const lang = useLang();
   const err = useErrorText();
   const [draft, setDraft] = useState<Meeting>(initial);
-  const [template, setTemplate] = useState<TemplateId>(defaultTemplate(initial.kind));
+  const [template, setTemplate] = useState<string>(defaultTemplate(initial.kind));
+  const own = useOwnTemplates() ?? [];
+  const agenda = chosenItems(template, own, lang);
   const [errors, setErrors] = useState<MeetingErrors>({});
   const [status, setStatus] = useState<'idle' | 'saving' | 'invalid' | 'failed' | 'saved'>('idle');
   const [failure, setFailure] = useState('');
@@ -58,7 +67,7 @@ export function MeetingForm({ initial, submitLabel, onSubmit, withTemplate }: { 
     if (Object.keys(found).length > 0) return setStatus('invalid');
     setStatus('saving');
     try {
-      await onSubmit(clean, template);
+      await onSubmit(clean, agenda);
       setStatus('saved');
     } catch (error) {
       setFailure(error instanceof Error ? error.message : String(error));
@@ -84,19 +93,19 @@ export function MeetingForm({ initial, submitLabel, onSubmit, withTemplate }: { 
       <div className="grid">
         <SelectField label={t('form.invitees')} value={draft.invitees} onChange={(v) => set({ invitees: v as Meeting['invitees'] })} options={(['board', 'members', 'chosen'] as const).map((v) => ({ value: v, label: t(`invitees.${v}`) }))} />
         <SelectField label={t('form.numbering')} hint={t('form.numbering.hint')} value={draft.numbering} onChange={(v) => set({ numbering: v as Meeting['numbering'] })} options={(['year', 'meeting'] as const).map((v) => ({ value: v, label: t(`numbering.${v}`) }))} />
-        {withTemplate && <SelectField label={t('form.template')} hint={t('form.template.hint')} value={template} onChange={(v) => setTemplate(v as TemplateId)} options={templates(lang).map((tp) => ({ value: tp.id, label: tp.name }))} />}
+        {withTemplate && <SelectField label={t('form.template')} hint={t('form.template.hint')} value={template} onChange={(v) => setTemplate(v as TemplateId)} options={[...templates(lang).map((tp) => ({ value: tp.id, label: tp.name })), ...own.map((o) => ({ value: `own:${o.id}`, label: t('form.ownTemplate', { name: o.name }) }))]} />}
         {draft.invitees !== 'members' && (
           <div className="grid__wide">
             <TextArea label={draft.invitees === 'board' ? t('form.boardNames') : t('form.chosenNames')} hint={t('form.names.hint')} rows={4} value={names} onChange={(e) => set({ invitedNames: e.target.value.split('\n') })} />
           </div>
         )}
       </div>
-      {withTemplate && template !== 'empty' && (
+      {withTemplate && agenda.length > 0 && (
         <details className="meetings-preview">
-          <summary>{t('form.templatePreview', { n: templateItems(template, lang).length })}</summary>
+          <summary>{t('form.templatePreview', { n: agenda.length })}</summary>
           <ol>
-            {templateItems(template, lang).map((title) => (
-              <li key={title}>{title}</li>
+            {agenda.map((title, i) => (
+              <li key={i}>{title}</li>
             ))}
           </ol>
         </details>
@@ -117,7 +126,6 @@ export function MeetingForm({ initial, submitLabel, onSubmit, withTemplate }: { 
 
 export function NewMeeting() {
   const t = useMessages(messages);
-  const lang = useLang();
   const store = useStore();
   return (
     <section aria-labelledby="page-title">
@@ -129,8 +137,8 @@ export function NewMeeting() {
         initial={emptyMeeting()}
         withTemplate
         submitLabel={t('new.create')}
-        onSubmit={async (m, template) => {
-          const created = await store.createMeeting(m, templateItems(template, lang));
+        onSubmit={async (m, agenda) => {
+          const created = await store.createMeeting(m, agenda);
           navigate('meetings', created.id);
         }}
       />

@@ -36,6 +36,9 @@ export function MeetingList() {
       <div className="meetings-head">
         <h1 id="page-title">{appT('nav.meetings')}</h1>
         <span className="meetings-inline">
+          <a className="button button--quiet" href={hrefFor('meetings', 'mallar')}>
+            {t('list.templates')}
+          </a>
           <a className="button" href={hrefFor('meetings', 'beslut')}>
             {t('list.register')}
           </a>

@@ -4,6 +4,7 @@ import type { MinutesContent } from '../../domain/meetings/types';
 import { electionSentence, IMMEDIATE_SENTENCE } from '../../domain/meetings/content';
 import { formatDate } from '../../domain/meetings/format';
 import { messages } from './messages';
+import { TextWithBylawLinks } from './BylawRefs';
 
 export function MinutesView({ content }: { content: MinutesContent }) {
   const t = useMessages(messages);
@@ -43,7 +44,11 @@ export function MinutesView({ content }: { content: MinutesContent }) {
           <h3>
             <span className="meetings-para__number">§ {i.number}</span> {i.title}
           </h3>
-          {i.notes && <p className="meetings-view__notes">{i.notes}</p>}
+          {i.notes && (
+            <p className="meetings-view__notes">
+              <TextWithBylawLinks text={i.notes} />
+            </p>
+          )}
           {(i.decisions.length > 0 || i.elections.length > 0 || i.immediate) && (
             <div className="meetings-view__decision">
               <strong>{t('view.decision')}</strong>

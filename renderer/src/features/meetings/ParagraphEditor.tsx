@@ -13,6 +13,9 @@ import { loadRegister } from '../../db/meetings/register';
 import { formatDate, localIsoDate } from '../../domain/meetings/format';
 import { actionStatus, sortActions } from '../../domain/meetings/register';
 import { useLang } from '../../i18n';
+import { useState } from 'react';
+import { insertBylawRef } from '../../domain/meetings/bylawRefs';
+import { BylawLinks, BylawPicker } from './BylawRefs';
 
 type Draft = { title: string; notes: string; decisions: string[]; actions: ActionItem[]; elections: Election[]; immediate: boolean };
 
@@ -39,6 +42,18 @@ export function ParagraphEditor({ item, number, onRemove }: { item: AgendaRecord
     const lines = open.map((a) => `– ${a.text}${a.assignee ? ` (${a.assignee}` : ''}${a.due ? `${a.assignee ? ', ' : ' ('}${t('view.due', { date: formatDate(a.due, lang) })}` : ''}${a.assignee || a.due ? ')' : ''}, § ${a.number} ${a.meetingTitle}`);
     set({ notes: [v.notes.trim(), lines.length ? lines.join('\n') : t('para.noOpenActions')].filter(Boolean).join('\n') });
   }
+  const [picking, setPicking] = useState(false);
+  function insertRef(number: string) {
+    const area = document.getElementById(`notes-${item.id}`) as HTMLTextAreaElement | null;
+    const at = area && document.activeElement !== area && area.selectionStart === 0 && area.selectionEnd === 0 ? v.notes.length : (area?.selectionStart ?? v.notes.length);
+    const next = insertBylawRef(v.notes, at, number);
+    set({ notes: next.text });
+    setPicking(false);
+    requestAnimationFrame(() => {
+      area?.focus();
+      area?.setSelectionRange(next.cursor, next.cursor);
+    });
+  }
   const rows = Math.min(24, Math.max(3, Math.ceil(v.notes.length / 90) + v.notes.split('\n').length));
 
   return (
@@ -51,7 +66,9 @@ export function ParagraphEditor({ item, number, onRemove }: { item: AgendaRecord
       <div className="field">
         <label htmlFor={`notes-${item.id}`}>{t('para.notes')}</label>
         <textarea id={`notes-${item.id}`} rows={rows} value={v.notes} onChange={(e) => set({ notes: e.target.value })} onBlur={() => void draft.flush()} />
+        <BylawLinks text={v.notes} />
       </div>
+      {picking && <BylawPicker onPick={insertRef} onClose={() => setPicking(false)} />}
       <div className="meetings-decisions">
         {v.decisions.map((d, i) => (
           <div className="field meetings-decision" key={i}>
@@ -74,6 +91,9 @@ export function ParagraphEditor({ item, number, onRemove }: { item: AgendaRecord
         </button>
         <button type="button" className="button" onClick={() => set({ elections: [...v.elections, { id: crypto.randomUUID(), role: '', name: '' }] })}>
           {t('para.addElection')}
+        </button>
+        <button type="button" className="button" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          {t('bylaw.refer')}
         </button>
         {followUp && (
           <button type="button" className="button" onClick={() => void pullOpenActions()}>

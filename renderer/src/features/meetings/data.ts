@@ -6,11 +6,23 @@ import { useApp } from '../../ui/appContext';
 import { useLive } from '../../db/useLive';
 import { isLive, type Stamped } from '../../db/stamp';
 import { MeetingsStore } from '../../db/meetings/store';
+import { AgendaTemplateRepository, type AgendaTemplateRecord } from '../../db/meetings/agendaTemplates';
 import type { OrgProfile } from '../../domain/org/profile';
 
 export function useStore(): MeetingsStore {
   const { repos } = useApp();
   return useMemo(() => new MeetingsStore(repos.db, repos.ctx), [repos]);
+}
+
+export function useTemplateRepo(): AgendaTemplateRepository {
+  const { repos } = useApp();
+  return useMemo(() => new AgendaTemplateRepository(repos.db, repos.ctx), [repos]);
+}
+
+/** The association's own agenda templates, by name. */
+export function useOwnTemplates(): AgendaTemplateRecord[] | undefined {
+  const repo = useTemplateRepo();
+  return useLive(() => repo.all(), [repo]).value;
 }
 
 export type MemberRef = { id: string; name: string; status?: string; contactName?: string };

@@ -5,6 +5,7 @@ import { useSubPath } from '../../ui/routes';
 import { MeetingList } from './MeetingList';
 import { NewMeeting } from './MeetingForm';
 import { Register } from './Register';
+import { TemplatesPage } from './TemplatesPage';
 import { MeetingView, TABS, type Tab } from './MeetingView';
 import './meetings.css';
 
@@ -13,6 +14,7 @@ export function Page() {
   if (!first) return <MeetingList />;
   if (first === 'ny') return <NewMeeting />;
   if (first === 'beslut') return <Register />;
+  if (first === 'mallar') return <TemplatesPage />;
   const tab: Tab = TABS.find((t) => t.path === second)?.id ?? 'agenda';
   return <MeetingView id={first} tab={tab} />;
 }
