@@ -15,7 +15,11 @@ export function AutoSyncFields() {
   useEffect(() => {
     void loadPrefs(repos.db).then(setPrefs);
   }, [repos]);
-  const update = (patch: Partial<SyncPrefs>) => void savePrefs(repos.db, patch).then(setPrefs);
+  const update = (patch: Partial<SyncPrefs>) => {
+    // Shown at once (a checkbox that lags its click reads as broken), then stored.
+    setPrefs((p) => ({ ...p, ...patch }));
+    void savePrefs(repos.db, patch).then(setPrefs);
+  };
   return (
     <div className="sync__auto">
       <SelectField
@@ -29,13 +33,15 @@ export function AutoSyncFields() {
           { value: '60', label: t('auto.60') },
         ]}
       />
-      <label className="sync__check">
-        <input type="checkbox" checked={prefs.onStart} onChange={(e) => update({ onStart: e.target.checked })} /> {t('auto.onStart')}
-      </label>
-      <label className="sync__check">
-        <input type="checkbox" checked={prefs.onQuit} onChange={(e) => update({ onQuit: e.target.checked })} />
-        <span>{tf('quit.label')}<br /><span className="muted small">{tf('quit.hint')}</span></span>
-      </label>
+      <div>
+        <label className="sync__check">
+          <input type="checkbox" checked={prefs.onStart} onChange={(e) => update({ onStart: e.target.checked })} /> {t('auto.onStart')}
+        </label>
+        <label className="sync__check">
+          <input type="checkbox" checked={prefs.onQuit} onChange={(e) => update({ onQuit: e.target.checked })} />
+          <span>{tf('quit.label')}<br /><span className="muted small">{tf('quit.hint')}</span></span>
+        </label>
+      </div>
     </div>
   );
 }
