@@ -56,6 +56,23 @@ async function goToSync(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Synkronisering' }).waitFor();
 }
 
+async function newRelease(page: Page, headline: string): Promise<string> {
+  await goTo(page, 'Pressmeddelanden');
+  await page.getByRole('button', { name: 'Nytt pressmeddelande' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Redigera pressmeddelande' }).waitFor();
+  await page.getByLabel('Rubrik', { exact: true }).first().fill(headline);
+  await page.locator('.press-save--saved').waitFor();
+  return new URL(page.url()).hash;
+}
+
+async function editHeadline(page: Page, hash: string, headline: string) {
+  await goTo(page, 'Pressmeddelanden');
+  await page.evaluate((h) => { window.location.hash = h; }, hash);
+  await page.getByRole('heading', { level: 1, name: 'Redigera pressmeddelande' }).waitFor();
+  await page.getByLabel('Rubrik', { exact: true }).first().fill(headline);
+  await page.locator('.press-save--saved').waitFor();
+}
+
 async function syncNow(page: Page) {
   await goToSync(page);
   await page.getByRole('button', { name: 'Synkronisera nu' }).click();
@@ -94,12 +111,14 @@ describe('a GDPR erasure survives sync, and conflicts show on the record', () =>
   let b: Page;
   let anna = '';
   let erik = '';
+  let release = '';
 
   it('Karin registers Anna and Erik and shares the register; Bo joins', async () => {
     k = await karinProfile.start();
     await setUser(k, 'Karin Lindqvist');
     anna = await addMember(k, 'Anna Andersson', 'anna.andersson@telia.com', '070-123 45 67');
     erik = await addMember(k, 'Erik Johansson', 'erik.johansson@gmail.com', '070-222 33 44');
+    release = await newRelease(k, 'Nätverksträff i Borås');
     await goTo(k, 'Synkronisering');
     await k.getByLabel('Sökväg till synkfilen').fill(FILE);
     await k.getByLabel('Lösenfras (valfri men rekommenderad)').fill(PASS);
@@ -125,8 +144,15 @@ describe('a GDPR erasure survives sync, and conflicts show on the record', () =>
     await setField(b, 'Telefon', '073-555 44 33');
     await openMember(b, erik, 'Erik Johansson');
     await setField(b, 'Telefon', '073-222 22 22');
+    await editHeadline(k, release, 'Nätverksträff i Borås den 12 mars');
+    await editHeadline(b, release, 'Välkommen till nätverksträff i Borås');
     await syncNow(k);
     await syncNow(b);
+
+    // The press release shows its conflict too.
+    await editHeadline(b, release, 'Välkommen till nätverksträff i Borås');
+    await b.getByRole('link', { name: 'Konflikt att lösa: Rubrik' }).waitFor();
+    await screenshot(b, 'syncfeat-00-press-konflikt');
 
     await openMember(b, erik, 'Erik Johansson');
     const badge = b.getByRole('link', { name: 'Konflikt att lösa: Telefon' });
