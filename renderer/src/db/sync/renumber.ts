@@ -12,8 +12,11 @@ export type { Renumbering };
 const HIGH_WATER = 'members.highestNumber';
 
 export async function renumberMembers(db: KansliDb, ctx: DeviceContext, merged: SyncState): Promise<{ state: SyncState; renumbered: Renumbering[] }> {
+  // The state may be only part of the register (an incremental sync): numbers already stored
+  // here, and the mark of numbers once given, are taken too.
   const mark = await db.meta.get(HIGH_WATER);
-  const floor = typeof mark?.value === 'number' ? mark.value : 0;
+  const stored = (await db.table('members').orderBy('memberNumber').last()) as { memberNumber?: unknown } | undefined;
+  const floor = Math.max(typeof mark?.value === 'number' ? mark.value : 0, typeof stored?.memberNumber === 'number' ? stored.memberNumber : 0);
   const result = renumberCollisions(merged, floor, () => ctx.clock.tick());
   if (result.renumbered.length === 0) return result;
   const highest = Math.max(...result.renumbered.map((r) => r.to));

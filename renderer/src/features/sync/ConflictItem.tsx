@@ -22,7 +22,7 @@ function Side({ title, side, deleted }: { title: string; side: ConflictRow['kept
     <div className="sync__side">
       <div className="sync__side-title">{title}</div>
       <div className="sync__value">{shown}</div>
-      {side.by && <div className="muted small">{t('conflicts.by', { who: side.by, when: formatWhen(when, lang) })}</div>}
+      {side.by && side.clock && <div className="muted small">{t('conflicts.by', { who: side.by, when: formatWhen(when, lang) })}</div>}
     </div>
   );
 }
