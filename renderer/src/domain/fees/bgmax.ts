@@ -259,11 +259,8 @@ export function parseBgMaxFile(text: string): BgMaxFile {
   function dropOpenSection(open: Section, lineNo: number): void {
     if (open.rejected) return;
     const n = open.entries.length;
-    err(
-      lineNo,
-      `avsnittet som börjar på rad ${open.line} avslutas aldrig med en insättningspost (15); ` +
-        `${n === 1 ? 'dess betalning' : `dess ${n} betalningar`} saknar betalningsdag och har inte lästs in.`,
-    );
+    const start = `avsnittet som börjar på rad ${open.line} avslutas aldrig med en insättningspost (15)`;
+    err(lineNo, n === 0 ? `${start}.` : `${start}; ${n === 1 ? 'dess betalning' : `dess ${n} betalningar`} saknar betalningsdag och har inte lästs in.`);
   }
 
   function closeSection(open: Section, r: Extract<BgMaxRecord, { code: '15' }>, lineNo: number): void {

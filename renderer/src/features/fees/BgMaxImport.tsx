@@ -1,8 +1,11 @@
 // Reading the bank's BgMax file: every payment is shown with what it matched, and nothing is
 // registered until the treasurer confirms. Payments already read (same import key) are skipped.
+// A file with errors needs one more, explicit step: "only the valid payments", with their count
+// and sum, so a truncated file is never half-registered by a hurried click.
 import { useState, type ChangeEvent } from 'react';
 import { useLang, useMessages } from '../../i18n';
-import { decodeBgMaxBytes, parseBgMaxFile } from '../../domain/fees/bgmax';
+import { parseBgMaxFile } from '../../domain/fees/bgmax';
+import { decodeBankFile, mayRegister, reviewImport } from '../../domain/fees/bgmaxReview';
 import { matchBgMax, type MatchKind, type MatchRow } from '../../domain/fees/matching';
 import { formatKronor } from '../../domain/fees/money';
 import { paidByInvoice, type Payment } from '../../domain/fees/payments';
@@ -21,6 +24,7 @@ export function BgMaxImport() {
   const [fatal, setFatal] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [validOnly, setValidOnly] = useState(false);
 
   async function pick(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -28,23 +32,26 @@ export function BgMaxImport() {
     setRead(undefined);
     setFatal('');
     setNote('');
+    setValidOnly(false);
     if (!file) return;
-    const text = decodeBgMaxBytes(new Uint8Array(await file.arrayBuffer()));
-    const parsed = parseBgMaxFile(text);
-    if (parsed.entries.length === 0 && parsed.errors.length > 0) {
-      setFatal([t('bgmax.notBgMax', { name: file.name }), ...parsed.errors.slice(0, 5)].join(' '));
+    const decoded = decodeBankFile(new Uint8Array(await file.arrayBuffer()));
+    const parsed = parseBgMaxFile(decoded.text);
+    const errors = decoded.note ? [decoded.note, ...parsed.errors] : parsed.errors;
+    if (parsed.entries.length === 0 && errors.length > 0) {
+      setFatal([t('bgmax.notBgMax', { name: file.name }), ...errors.slice(0, 5)].join(' '));
       return;
     }
     const invoices = (await repos.invoices.list()).map((i) => ({ id: i.id, ocr: i.ocr, amountOre: i.amountOre, status: i.status, invoiceNumber: i.invoiceNumber, memberName: i.memberName }));
     const payments = await repos.payments.list();
     const rows = matchBgMax(parsed.entries, invoices, paidByInvoice(payments), await repos.payments.importedKeys());
-    setRead({ name: file.name, rows, errors: parsed.errors });
+    setRead({ name: file.name, rows, errors });
   }
 
-  const fresh = read?.rows.filter((r) => r.kind !== 'alreadyImported') ?? [];
+  const review = reviewImport(read?.rows ?? [], read?.errors ?? []);
+  const fresh = review.fresh;
 
   async function confirm() {
-    if (!read) return;
+    if (!read || !mayRegister(review, validOnly)) return;
     setBusy(true);
     const payments: Payment[] = fresh.map((r) => ({
       invoiceId: r.kind === 'unknownReference' ? undefined : r.invoice?.id,
@@ -58,7 +65,14 @@ export function BgMaxImport() {
     const n = await repos.payments.registerImported(payments);
     setBusy(false);
     setRead(undefined);
+    setValidOnly(false);
     setNote(n > 0 ? t('bgmax.done', { n }) : t('bgmax.nothing'));
+  }
+
+  function cancel() {
+    setRead(undefined);
+    setValidOnly(false);
+    setNote(t('bgmax.cancelled'));
   }
 
   const total = read?.rows.reduce((s, r) => s + r.entry.amountOre, 0) ?? 0;
@@ -107,8 +121,19 @@ export function BgMaxImport() {
             </tbody>
           </table></div>
           <p className="small muted">{t('bgmax.confirmHint')}</p>
+          {review.needsConfirmation && fresh.length > 0 && (
+            <label className="fees-check fees-confirm">
+              <input type="checkbox" checked={validOnly} onChange={(e) => setValidOnly(e.target.checked)} />
+              {t('bgmax.validOnlyCheck', { errors: read.errors.length })}
+            </label>
+          )}
           <div className="form__actions">
-            <button type="button" className="button button--primary" disabled={busy || fresh.length === 0} onClick={() => void confirm()}>{t('bgmax.confirm', { n: fresh.length })}</button>
+            <button type="button" className="button button--primary" disabled={busy || !mayRegister(review, validOnly)} onClick={() => void confirm()}>
+              {review.needsConfirmation
+                ? t('bgmax.confirmValid', { n: review.count, sum: formatKronor(review.sumOre, lang) })
+                : t('bgmax.confirm', { n: fresh.length })}
+            </button>
+            {review.needsConfirmation && <button type="button" className="button" onClick={cancel}>{t('bgmax.cancel')}</button>}
             {fresh.length === 0 && <span className="muted">{t('bgmax.nothing')}</span>}
           </div>
         </>
