@@ -1,10 +1,13 @@
 // The treasurer's fee year: this year's fees set per category, invoices created for the ~280
-// active members of an imported 300-row register, all invoices as one PDF, the bank's BgMax file
-// read (most paid, two wrong amounts, one unknown reference), the unknown one matched by hand,
-// the same file read again without effect, reminders for the rest, and the SIE export.
-// Bad input: a file that is not BgMax, and a truncated BgMax file.
+// active members of an imported 300-row register, all invoices as one PDF (with the Swish code)
+// and as one PDF each in a .zip, the bank's BgMax file read (most paid, two wrong amounts, one
+// of them too much, one unknown reference), the unknown one matched by hand, the same file read
+// again without effect, reminders for the rest, the surplus paid back and carried on, an
+// invoice credited with its credit note, and the SIE export with the association's accounts.
+// Bad input: a file that is not BgMax, and a truncated BgMax file that registers nothing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { unzipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -50,6 +53,7 @@ describe("the treasurer's fee year", () => {
     await goTo(page, 'Inställningar');
     await page.getByLabel('Föreningens namn').fill('Västsvenska IT-nätverket');
     await page.getByLabel('Bankgironummer').fill('5050-1055');
+    await page.getByLabel('Swishnummer').fill('123 118 11 89');
     await page.getByRole('button', { name: 'Spara' }).first().click();
     await page.getByText('Sparat').first().waitFor();
 
@@ -110,8 +114,32 @@ describe("the treasurer's fee year", () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     for (const inv of [invoices[0]!, invoices[100]!, invoices[invoices.length - 1]!]) expect(text).toContain(inv.ocr);
     expect(text).toContain('Västsvenska IT-nätverket');
+    // The Swish number is set, so every invoice carries a code to pay with.
+    expect(text.split('Betala med Swish').length - 1).toBe(invoices.length);
+    expect(text).toContain('Swish 123 118 11 89');
     pdfPages(pdf, 'fees-pdf-fakturor');
   }, 180_000);
+
+  it('exports one PDF per invoice in a .zip, named for e-mailing, and can be cancelled', async () => {
+    await page.getByRole('button', { name: 'En PDF per faktura (.zip)' }).click();
+    await page.getByText(/Skapar PDF:er … \d+ av \d+/).waitFor();
+    await page.getByRole('button', { name: 'Avbryt', exact: true }).click();
+    await page.getByText('Avbrutet – ingen fil sparades.').waitFor({ timeout: 60_000 });
+    const zip = await download(page, () => page.getByRole('button', { name: 'En PDF per faktura (.zip)' }).click());
+    expect(zip.endsWith(`fakturor-${year}.zip`)).toBe(true);
+    await page.getByText(`${invoices.length} fakturor sparade, en PDF var, i fakturor-${year}.zip.`).waitFor();
+    const files = unzipSync(new Uint8Array(readFileSync(zip)));
+    const names = Object.keys(files);
+    expect(names).toHaveLength(invoices.length);
+    const first = `Faktura ${invoices[0]!.number} ${invoices[0]!.member}.pdf`;
+    expect(names).toContain(first);
+    const one = join(dir, 'en-faktura.pdf');
+    writeFileSync(one, files[first]!);
+    const text = execFileSync('pdftotext', ['-layout', one, '-'], { encoding: 'utf8' });
+    expect(text).toContain(invoices[0]!.ocr);
+    expect(text).not.toContain(invoices[1]!.ocr);
+    pdfPages(one, 'fees-pdf-zip-en', 1);
+  }, 300_000);
 
   it('refuses a file that is not BgMax, and shows the errors of a truncated one', async () => {
     await page.getByRole('link', { name: 'Betalningar', exact: true }).click();
@@ -120,7 +148,16 @@ describe("the treasurer's fee year", () => {
     const full = writeBgMax([{ bankgiro: '50501055', paymentDate: `${year}-03-01`, payments: [{ reference: invoices[0]!.ocr, amountOre: 100, payerName: 'X' }] }]);
     const cut = full.split('\n').slice(0, -2).join('\n');
     await page.locator('#fees-bgmax-file').setInputFiles(file('avbruten.txt', cut));
-    await page.getByRole('alert').filter({ hasText: 'Filen har fel' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Filen har fel' }).filter({ hasText: 'Slutposten (70) saknas' }).waitFor();
+    // Nothing is registered until the treasurer explicitly asks for the valid part only.
+    const validOnly = page.getByRole('button', { name: /^Registrera bara de giltiga betalningarna \(1 st, 1,00\skr\)$/ });
+    expect(await validOnly.isDisabled()).toBe(true);
+    await page.getByLabel(/Jag har läst felen \(\d+ st\) och vill registrera bara de giltiga betalningarna/).check();
+    expect(await validOnly.isEnabled()).toBe(true);
+    await screenshot(page, 'fees-03a-bgmax-fel');
+    await page.getByRole('button', { name: 'Avbryt – registrera ingenting' }).click();
+    await page.getByText('Ingenting registrerades.').waitFor();
+    await page.getByText('Inga betalningar registrerade ännu.').waitFor();
   }, 60_000);
 
   it('reads the bank file: matched, wrong amounts and an unknown reference, and registers after confirming', async () => {
@@ -212,7 +249,87 @@ describe("the treasurer's fee year", () => {
     await screenshot(page, 'fees-06-faktura');
   }, 60_000);
 
+  it('shows an over-payment everywhere the treasurer looks, and carries it to the member’s next invoice', async () => {
+    const over = invoices[7]!; // paid 50 kr too much in the bank file
+    await page.getByRole('link', { name: '← Alla fakturor' }).click();
+    const card = page.getByRole('button', { name: /Överbetalt\s*50,00\skr\s*1 st/ });
+    await card.click();
+    const table = page.getByRole('table', { name: `Fakturor ${year}` });
+    await table.getByText(/^Överbetalt 50,00\skr$/).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(1);
+    await screenshot(page, 'fees-10-overbetalt-oversikt');
+    await page.getByRole('link', { name: over.number }).click();
+    await page.getByRole('heading', { name: /^Överbetalt 50,00\skr$/ }).waitFor();
+    await page.getByText('Medlemmen har ingen annan obetald faktura.', { exact: false }).waitFor();
+    await screenshot(page, 'fees-11-overbetalt-faktura');
+
+    // Next year's invoice for the member, then the surplus moves there.
+    await page.getByLabel('Räkenskapsår').selectOption(String(year + 1));
+    await page.getByRole('link', { name: 'Årets avgifter' }).click();
+    await page.getByRole('heading', { name: `Avgifter för ${year + 1}` }).waitFor();
+    await page.getByRole('button', { name: 'Spara avgifterna' }).click();
+    await page.getByText(`Avgifterna för ${year + 1} är sparade.`).waitFor();
+    await page.getByRole('link', { name: 'Fakturor', exact: true }).click();
+    const pick = page.getByLabel('En medlem');
+    await pick.selectOption((await pick.locator('option', { hasText: over.member }).first().getAttribute('value'))!);
+    await page.getByRole('button', { name: 'Skapa faktura', exact: true }).click();
+    await page.getByText('Skapade fakturor: 1.').waitFor();
+    const next = `${year + 1}0001`;
+    await page.getByLabel('Räkenskapsår').selectOption(String(year));
+    await page.getByRole('table', { name: `Fakturor ${year}` }).waitFor();
+    await page.getByRole('link', { name: over.number }).click();
+    await page.getByRole('button', { name: new RegExp(`^Flytta till faktura ${next} \\(50,00\\skr\\)$`) }).click();
+    await page.getByText(new RegExp(`^50,00\\skr har flyttats till faktura ${next}\\.$`)).waitFor();
+    await page.locator('.fees-badge--paid').first().waitFor();
+    await page.getByRole('cell', { name: `Överfört till faktura ${next}` }).waitFor();
+
+    // The next invoice asks for 50 kr less, and says why.
+    await page.getByLabel('Räkenskapsår').selectOption(String(year + 1));
+    await page.getByRole('link', { name: 'Fakturor', exact: true }).click();
+    await page.getByRole('link', { name: next }).click();
+    const pdf = await download(page, () => page.getByRole('button', { name: 'Fakturan som PDF' }).click());
+    expect(pdf.endsWith(`Faktura ${next} ${over.member}.pdf`)).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
+    expect(text).toContain(`Tillgodo från faktura ${over.number} (överbetalt) −50,00 kr`);
+    pdfPages(pdf, 'fees-pdf-tillgodo', 1);
+    await page.getByLabel('Räkenskapsår').selectOption(String(year));
+  }, 120_000);
+
+  it('credits a paid invoice with a credit note, and pays the member back', async () => {
+    const paid = invoices[10]!;
+    await page.getByLabel('Räkenskapsår').selectOption(String(year));
+    await page.getByRole('link', { name: 'Fakturor', exact: true }).click();
+    await page.getByLabel('Visa').selectOption('all');
+    await page.getByRole('link', { name: paid.number }).click();
+    await page.getByRole('button', { name: 'Kreditera fakturan' }).click();
+    const dialog = page.getByRole('dialog', { name: `Kreditera faktura ${paid.number}` });
+    await dialog.getByText(/Medlemmen har redan betalat/).waitFor();
+    await dialog.getByLabel('Orsak').selectOption('mistake');
+    await screenshot(page, 'fees-12-kreditera');
+    await dialog.getByRole('button', { name: 'Kreditera', exact: true }).click();
+    await page.getByText('Fakturan är krediterad.', { exact: false }).waitFor();
+    const note = await download(page, () => page.getByRole('button', { name: 'Kreditfaktura (PDF)' }).click());
+    expect(note.endsWith(`Kreditfaktura K${paid.number} ${paid.member}.pdf`)).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', note, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
+    expect(text).toContain('Kreditfaktura');
+    expect(text).toContain(`Krediterar faktura ${paid.number}`);
+    expect(text).toContain('Orsak: Fakturan skickades av misstag.');
+    expect(text).toMatch(/Att kreditera −\d[\d ]*,00 kr/);
+    expect(text).not.toContain('OCR-nummer');
+    expect(text).not.toContain('Betala med Swish');
+    pdfPages(note, 'fees-pdf-kreditfaktura', 1);
+
+    // What was paid is now a surplus: pay it all back.
+    await page.getByRole('heading', { name: /^Överbetalt / }).waitFor();
+    await page.getByRole('button', { name: 'Registrera återbetalning' }).click();
+    await page.getByText('Återbetalningen är registrerad.').waitFor();
+    await page.getByRole('cell', { name: `Återbetalning faktura ${paid.number}` }).waitFor();
+    expect(await page.getByRole('heading', { name: /^Överbetalt / }).count()).toBe(0);
+    await screenshot(page, 'fees-13-krediterad-aterbetald');
+  }, 120_000);
+
   it('exports the payments as SIE 4 in CP437 with one voucher each', async () => {
+    await page.getByLabel('Räkenskapsår').selectOption(String(year));
     await page.getByRole('link', { name: 'Export till bokföringen', exact: true }).click();
     await page.getByText(/betalningar i perioden/).waitFor();
     const sie = await download(page, () => page.getByRole('button', { name: 'Exportera SIE 4' }).click());
@@ -230,6 +347,20 @@ describe("the treasurer's fee year", () => {
     // A bad account number is refused with a message.
     await page.getByLabel('Intäktskonto').fill('38');
     await page.getByText('Ange ett kontonummer med fyra siffror.').waitFor();
+    await page.getByLabel('Intäktskonto').fill('1930');
+    await page.getByText(/Intäktskontot ska vara ett intäktskonto i BAS-kontoplanen \(klass 3\)/).waitFor();
     await screenshot(page, 'fees-07-export');
+    // The association's own choice is kept for the whole board, and used from then on.
+    await page.getByLabel('Intäktskonto').fill('3010');
+    await page.getByLabel('Intäktskonto').press('Tab');
+    await page.getByText('Kontona är sparade för hela föreningen.').waitFor();
+    await page.reload();
+    await page.getByText(/betalningar i perioden/).waitFor();
+    expect(await page.getByLabel('Intäktskonto').inputValue()).toBe('3010');
+    const again = decodeCp437(new Uint8Array(readFileSync(await download(page, () => page.getByRole('button', { name: 'Exportera SIE 4' }).click()))));
+    expect(again).toContain('#TRANS 3010');
+    expect(again).not.toContain('#TRANS 3890');
+    expect(again).toContain('Återbetalning medlemsavgift faktura');
+    expect(again).not.toContain('Överfört till faktura');
   }, 60_000);
 });

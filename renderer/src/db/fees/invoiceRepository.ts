@@ -53,8 +53,12 @@ export class InvoiceRepository extends Repository<Invoice> {
     return { created, alreadyInvoiced: first?.alreadyInvoiced ?? 0, notBilled: first?.notBilled ?? 0 };
   }
 
-  async credit(id: string): Promise<StoredInvoice> {
-    return this.update(id, { status: 'credited' });
+  async forMember(memberId: string): Promise<StoredInvoice[]> {
+    return (await this.table.where('memberId').equals(memberId).toArray()).filter(isLive).sort((a, b) => a.invoiceNumber - b.invoiceNumber);
+  }
+
+  async credit(id: string, date: string, reason?: string): Promise<StoredInvoice> {
+    return this.update(id, { status: 'credited', creditedDate: date, ...(reason ? { creditReason: reason } : {}) });
   }
 
   async markReminded(ids: readonly string[], date: string): Promise<void> {

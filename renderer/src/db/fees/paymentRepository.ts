@@ -5,11 +5,17 @@ import type { KansliDb } from '../schema';
 import type { DeviceContext } from '../context';
 import type { Stamped } from '../stamp';
 import { isLive } from '../stamp';
-import { reversalOf, type Payment } from '../../domain/fees/payments';
+import { reversalOf, type Payment, type PaymentMethod } from '../../domain/fees/payments';
+import { carryAmount, carryOf, checkSurplusAmount, leftOre, refundOf, surplusOre } from '../../domain/fees/overpayment';
+
+type SurplusInvoice = { id: string; invoiceNumber: number; amountOre: number; status: string };
 
 export type StoredPayment = Payment & Stamped;
 
 export class AlreadyReversedError extends Error {}
+
+/** A refund or carry that the payments registered meanwhile (another click, a sync) no longer allow. */
+export class SurplusError extends Error {}
 
 export class PaymentRepository extends Repository<Payment> {
   constructor(db: KansliDb, ctx: DeviceContext) {
@@ -50,5 +56,29 @@ export class PaymentRepository extends Repository<Payment> {
   /** Attaches a payment that came in without a known reference to the invoice it pays. */
   async attach(id: string, invoiceId: string): Promise<StoredPayment> {
     return this.update(id, { invoiceId });
+  }
+
+  private async paidOn(invoiceId: string): Promise<number> {
+    const rows = await this.table.where('invoiceId').equals(invoiceId).toArray();
+    return rows.filter(isLive).reduce((sum, p) => sum + p.amountOre, 0);
+  }
+
+  /** Pays back (part of) the surplus on `invoice`; checked against the payments inside the transaction. */
+  async refund(invoice: SurplusInvoice, amountOre: number, date: string, method: PaymentMethod): Promise<StoredPayment> {
+    return this.write(async () => {
+      const surplus = surplusOre(invoice, await this.paidOn(invoice.id));
+      if (surplus <= 0 || checkSurplusAmount(amountOre, surplus) !== 'none') throw new SurplusError(`surplus ${surplus}, refund ${amountOre}`);
+      return this.create(refundOf(invoice, amountOre, date, method));
+    });
+  }
+
+  /** Carries the surplus on `from` to `to`, as much as `to` still asks for. Returns the amount moved. */
+  async carry(from: SurplusInvoice, to: SurplusInvoice, date: string): Promise<number> {
+    return this.write(async () => {
+      const amount = carryAmount(surplusOre(from, await this.paidOn(from.id)), leftOre(to, await this.paidOn(to.id)));
+      if (amount <= 0) throw new SurplusError('nothing to carry');
+      for (const p of carryOf(from, to, amount, date)) await this.create(p);
+      return amount;
+    });
   }
 }

@@ -8,7 +8,27 @@ export type AccountSettings = { bankAccount: string; incomeAccount: string };
 
 export const DEFAULT_ACCOUNTS: AccountSettings = { bankAccount: '1930', incomeAccount: '3890' };
 
-export type ExportPayment = Pick<Payment, 'date' | 'amountOre' | 'reference' | 'method'> & { invoiceNumber?: number; memberName?: string };
+export type ExportPayment = Pick<Payment, 'date' | 'amountOre' | 'reference' | 'method'> & Partial<Pick<Payment, 'purpose'>> & { invoiceNumber?: number; memberName?: string };
+
+export type AccountProblem = 'format' | 'bankClass' | 'incomeClass';
+
+/**
+ * A BAS account is four digits, and its first digit is its class: the bank account is an asset
+ * (class 1, e.g. 1930 Företagskonto), fee income is revenue (class 3, e.g. 3890 or 3010).
+ */
+export function checkBasAccount(kind: 'bank' | 'income', account: string): AccountProblem | undefined {
+  if (!/^\d{4}$/.test(account)) return 'format';
+  if (kind === 'bank' && account[0] !== '1') return 'bankClass';
+  if (kind === 'income' && account[0] !== '3') return 'incomeClass';
+  return undefined;
+}
+
+/** The accounts saved in the association's profile, else BAS defaults. */
+export function accountsFrom(profile: { bankAccount?: string; feeIncomeAccount?: string } | undefined): AccountSettings {
+  const bank = profile?.bankAccount && !checkBasAccount('bank', profile.bankAccount) ? profile.bankAccount : DEFAULT_ACCOUNTS.bankAccount;
+  const income = profile?.feeIncomeAccount && !checkBasAccount('income', profile.feeIncomeAccount) ? profile.feeIncomeAccount : DEFAULT_ACCOUNTS.incomeAccount;
+  return { bankAccount: bank, incomeAccount: income };
+}
 
 const ACCOUNT_NAMES: Record<string, string> = {
   '1930': 'Företagskonto',
@@ -19,6 +39,7 @@ const ACCOUNT_NAMES: Record<string, string> = {
 
 function voucherText(p: ExportPayment): string {
   const who = p.memberName ? ` ${p.memberName}` : '';
+  if (p.purpose === 'refund') return `Återbetalning medlemsavgift faktura ${p.invoiceNumber ?? p.reference}${who}`;
   return p.invoiceNumber ? `Medlemsavgift faktura ${p.invoiceNumber}${who}` : `Inbetalning ${p.reference}${who}`;
 }
 

@@ -23,7 +23,15 @@ export type Invoice = {
   status: InvoiceState;
   reminderCount: number;
   lastReminderDate?: string;
+  /** When it was credited, and why (printed on the credit note). */
+  creditedDate?: string;
+  creditReason?: string;
 };
+
+/** A credit note's own number: the credited invoice's with a K, so the two are found together. */
+export function creditNoteNumber(invoiceNumber: number): string {
+  return `K${invoiceNumber}`;
+}
 
 export type InvoiceStatus = 'unpaid' | 'partlyPaid' | 'paid' | 'overpaid' | 'overdue' | 'credited';
 

@@ -4,6 +4,9 @@ export type PaymentMethod = 'bankgiro' | 'swish' | 'plusgiro' | 'cash' | 'other'
 
 export const PAYMENT_METHODS: readonly PaymentMethod[] = ['bankgiro', 'swish', 'plusgiro', 'cash', 'other'];
 
+/** Why a payment was made beyond paying: a refund of a surplus, or a surplus moved between invoices. */
+export type PaymentPurpose = 'refund' | 'carryOut' | 'carryIn';
+
 export type Payment = {
   /** The invoice it pays; absent for a payment from the bank file that nobody has matched yet. */
   invoiceId?: string;
@@ -18,6 +21,10 @@ export type Payment = {
   /** For a reversal: the payment it cancels. */
   reversesId?: string;
   note?: string;
+  purpose?: PaymentPurpose;
+  /** For a carried surplus: the invoice on the other side of the move. */
+  linkedInvoiceId?: string;
+  linkedInvoiceNumber?: number;
 };
 
 /** Paid per invoice, reversals netted. */

@@ -21,6 +21,9 @@ export type OrgProfile = {
   fiscalYearStart?: string; // MM-DD, usually 01-01
   about?: string; // "Om föreningen"
   pressContacts?: PressContact[];
+  /** BAS accounts for the membership fees in the export to the books (set under Avgifter → Export). */
+  bankAccount?: string; // e.g. 1930
+  feeIncomeAccount?: string; // e.g. 3890, 3010
 };
 
 export const PROFILE_ID = '00000000-0000-4000-8000-00000000a550';

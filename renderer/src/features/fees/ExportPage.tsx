@@ -1,17 +1,21 @@
 // Export to the accountant: the matched payments of a period as SIE 4 (one voucher each) and as
-// CSV. Unmatched payments stay out until the treasurer knows what they are.
+// CSV. Unmatched payments stay out until the treasurer knows what they are, and so do surpluses
+// carried between invoices (no money moved). The two BAS accounts are the association's choice,
+// made once: they are kept in its profile, which syncs to the rest of the board.
 import { useState, type FormEvent } from 'react';
 import { useLang, useMessages } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import { useLive } from '../../db/useLive';
 import { saveFile } from '../../platform/files';
-import { DEFAULT_ACCOUNTS, paymentsCsv, paymentsInPeriod, sieInput, type ExportPayment } from '../../domain/fees/accounting';
+import { accountsFrom, checkBasAccount, paymentsCsv, paymentsInPeriod, sieInput, type ExportPayment } from '../../domain/fees/accounting';
+import { isBookable } from '../../domain/fees/overpayment';
+import { useApp } from '../../ui/appContext';
 import { exportSie4 } from '../../domain/fees/sie';
 import { formatKronor } from '../../domain/fees/money';
 import { addDays } from '../../domain/fees/schedule';
 import type { OrgProfile } from '../../domain/org/profile';
 import { messages } from './messages';
-import { today, useFeeRepos, usePayments, useProfile } from './data';
+import { today, useFeeRepos, usePayments, useProfileState } from './data';
 
 export function fiscalYear(year: number, start: string | undefined): { start: string; end: string } {
   const mmdd = /^\d{2}-\d{2}$/.test(start ?? '') ? start! : '01-01';
@@ -20,38 +24,56 @@ export function fiscalYear(year: number, start: string | undefined): { start: st
 }
 
 export function ExportPage({ year }: { year: number }) {
-  const profile = useProfile();
-  // The period starts from the fiscal year, which is known once the profile is read.
-  return <ExportForm key={`${year}-${profile?.fiscalYearStart ?? ''}`} year={year} profile={profile} />;
+  const profile = useProfileState();
+  const t = useMessages(messages);
+  // The period and the accounts start from the profile, so the form waits until it is read.
+  if (profile === undefined) return <p className="muted">{t('loading')}</p>;
+  return <ExportForm key={`${year}-${profile?.fiscalYearStart ?? ''}`} year={year} profile={profile ?? undefined} />;
 }
 
 function ExportForm({ year, profile }: { year: number; profile: OrgProfile | undefined }) {
   const t = useMessages(messages);
   const lang = useLang();
   const repos = useFeeRepos();
+  const { repos: app } = useApp();
   const payments = usePayments();
   const { value: invoices } = useLive(() => repos.invoices.list(), [repos]);
   const fy = fiscalYear(year, profile?.fiscalYearStart);
   const [from, setFrom] = useState(fy.start);
   const [to, setTo] = useState(fy.end);
-  const [bank, setBank] = useState(DEFAULT_ACCOUNTS.bankAccount);
-  const [income, setIncome] = useState(DEFAULT_ACCOUNTS.incomeAccount);
+  const [bank, setBank] = useState(() => accountsFrom(profile).bankAccount);
+  const [income, setIncome] = useState(() => accountsFrom(profile).incomeAccount);
   const [error, setError] = useState('');
+  const [saved, setSaved] = useState('');
 
   if (!payments || !invoices) return <p className="muted">{t('loading')}</p>;
   const byId = new Map(invoices.map((i) => [i.id, i]));
-  const rows: ExportPayment[] = paymentsInPeriod(payments.filter((p) => p.invoiceId), from, to).map((p) => {
+  const rows: ExportPayment[] = paymentsInPeriod(payments.filter((p) => p.invoiceId && isBookable(p)), from, to).map((p) => {
     const inv = byId.get(p.invoiceId!);
-    return { date: p.date, amountOre: p.amountOre, reference: p.reference, method: p.method, invoiceNumber: inv?.invoiceNumber, memberName: inv?.memberName };
+    return { date: p.date, amountOre: p.amountOre, reference: p.reference, method: p.method, purpose: p.purpose, invoiceNumber: inv?.invoiceNumber, memberName: inv?.memberName };
   });
   const sum = rows.reduce((s, r) => s + r.amountOre, 0);
-  const accountError = (a: string) => (/^\d{4}$/.test(a) ? undefined : t('export.account'));
+  const problem = { format: t('export.account'), bankClass: t('export.bankClass'), incomeClass: t('export.incomeClass') } as const;
+  const accountError = (kind: 'bank' | 'income', a: string) => {
+    const p = checkBasAccount(kind, a);
+    return p ? problem[p] : undefined;
+  };
+
+  /** Keeps valid accounts in the profile for the whole board; an invalid one is only shown. */
+  async function keepAccounts() {
+    if (accountError('bank', bank) || accountError('income', income)) return;
+    if (profile?.bankAccount === bank && profile?.feeIncomeAccount === income) return;
+    const base = profile ?? ({} as OrgProfile);
+    await app.profile.save({ ...base, bankAccount: bank, feeIncomeAccount: income }, base);
+    setSaved(t('export.accountsSaved'));
+  }
 
   function exportAs(kind: 'sie' | 'csv') {
     return (e?: FormEvent) => {
       e?.preventDefault();
       setError('');
-      if (accountError(bank) || accountError(income)) return;
+      if (accountError('bank', bank) || accountError('income', income)) return;
+      void keepAccounts();
       const accounts = { bankAccount: bank, incomeAccount: income };
       try {
         if (kind === 'csv') {
@@ -74,9 +96,10 @@ function ExportForm({ year, profile }: { year: number; profile: OrgProfile | und
       <div className="fees-form">
         <TextField label={t('export.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         <TextField label={t('export.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        <TextField label={t('export.bank')} inputMode="numeric" value={bank} error={accountError(bank)} onChange={(e) => setBank(e.target.value.trim())} />
-        <TextField label={t('export.income')} inputMode="numeric" value={income} error={accountError(income)} onChange={(e) => setIncome(e.target.value.trim())} />
+        <TextField label={t('export.bank')} inputMode="numeric" value={bank} error={accountError('bank', bank)} onBlur={() => void keepAccounts()} onChange={(e) => { setBank(e.target.value.trim()); setSaved(''); }} />
+        <TextField label={t('export.income')} inputMode="numeric" value={income} error={accountError('income', income)} onBlur={() => void keepAccounts()} onChange={(e) => { setIncome(e.target.value.trim()); setSaved(''); }} />
       </div>
+      <p className="small muted" role="status">{saved || t('export.accountsHint')}</p>
       <p>{t('export.count', { n: rows.length, sum: formatKronor(sum, lang) })}</p>
       {error && <p role="alert" className="text-error">{error}</p>}
       <div className="form__actions">

@@ -1,21 +1,26 @@
-// One invoice: its payments (append-only; a wrong one is reversed), a payment registered by
-// hand, and crediting with a credit note.
+// One invoice: its PDF, its payments (append-only; a wrong one is reversed), a payment registered
+// by hand, a surplus paid back or carried on, and crediting with a credit note.
 import { useState, type FormEvent } from 'react';
 import { useLang, useMessages } from '../../i18n';
 import { hrefFor } from '../../ui/routes';
 import { SelectField, TextField } from '../../ui/Field';
 import { useLive } from '../../db/useLive';
 import { formatKronor, parseKronor } from '../../domain/fees/money';
-import { invoiceStatus } from '../../domain/fees/invoicing';
+import { creditNoteNumber, invoiceStatus } from '../../domain/fees/invoicing';
+import { carriedInto, surplusOre } from '../../domain/fees/overpayment';
 import { isValidOcrReference } from '../../domain/fees/ocr';
 import { PAYMENT_METHODS, reversedIds, type PaymentMethod } from '../../domain/fees/payments';
 import { messages } from './messages';
 import { today, useFeeRepos, usePayments, useProfile } from './data';
 import { StatusBadge } from './InvoicesPage';
-import { downloadCreditNote } from './pdf';
+import { downloadCreditNote, downloadInvoicePdf, singleFileName, type PdfJob } from './pdf';
+import { surplusMessages } from './surplusMessages';
+import { SurplusPanel } from './SurplusPanel';
+import { CreditDialog } from './CreditDialog';
 
 export function InvoiceDetail({ id }: { id: string }) {
   const t = useMessages(messages);
+  const ts = useMessages(surplusMessages);
   const lang = useLang();
   const money = (ore: number) => formatKronor(ore, lang);
   const repos = useFeeRepos();
@@ -29,6 +34,7 @@ export function InvoiceDetail({ id }: { id: string }) {
   const [reference, setReference] = useState('');
   const [errors, setErrors] = useState<{ amount?: string; date?: string; reference?: string }>();
   const [note, setNote] = useState<{ text: string; error?: boolean }>();
+  const [crediting, setCrediting] = useState(false);
 
   if (loading || !all) return <p className="muted">{t('loading')}</p>;
   if (!invoice) return <p className="card">{t('detail.notFound')} <a href={hrefFor('fees')}>{t('detail.back')}</a></p>;
@@ -37,6 +43,7 @@ export function InvoiceDetail({ id }: { id: string }) {
   const reversed = reversedIds(payments);
   const paid = payments.reduce((s, p) => s + p.amountOre, 0);
   const status = invoiceStatus(invoice, paid, today());
+  const surplus = surplusOre(invoice, paid);
 
   async function register(e: FormEvent) {
     e.preventDefault();
@@ -55,19 +62,20 @@ export function InvoiceDetail({ id }: { id: string }) {
     setNote({ text: t('detail.saved') });
   }
 
-  async function credit() {
-    if (!window.confirm(t('detail.creditConfirm', { number: invoice!.invoiceNumber }))) return;
-    await repos.invoices.credit(invoice!.id);
-    setNote({ text: t('detail.credited') });
+  async function credit(reason: 'left' | 'mistake') {
+    await repos.invoices.credit(invoice!.id, today(), reason);
+    setCrediting(false);
+    setNote({ text: ts('credit.done') });
   }
 
-  async function creditPdf() {
+  async function pdf(make: () => Promise<void>) {
     try {
-      await downloadCreditNote(profile, invoice!, member, today());
+      await make();
     } catch (err) {
       setNote({ text: t('error.pdf', { message: err instanceof Error ? err.message : String(err) }), error: true });
     }
   }
+  const job: PdfJob = { kind: 'invoice', invoice, member, carriedIn: carriedInto(invoice.id, all) };
 
   return (
     <>
@@ -80,18 +88,26 @@ export function InvoiceDetail({ id }: { id: string }) {
           <dt>{t('col.amount')}</dt><dd>{money(invoice.amountOre)}</dd>
           <dt>{t('col.due')}</dt><dd>{invoice.dueDate}</dd>
           <dt>{t('col.paid')}</dt><dd>{money(paid)}</dd>
+          {surplus > 0 && <><dt>{ts('surplus.overview')}</dt><dd className="fees-overpaid">{money(surplus)}</dd></>}
+          {invoice.creditedDate && <><dt>{t('status.credited')}</dt><dd>{ts('credit.number', { number: creditNoteNumber(invoice.invoiceNumber), date: invoice.creditedDate })}</dd></>}
           {invoice.reminderCount > 0 && <><dt>{t('col.reminders')}</dt><dd>{invoice.reminderCount}</dd></>}
         </dl>
         {status !== 'credited' && paid < invoice.amountOre && <p>{t('detail.left', { amount: money(invoice.amountOre - paid) })}</p>}
         <div className="fees-actions">
           {status !== 'credited' ? (
-            <button type="button" className="button button--quiet" onClick={() => void credit()}>{t('detail.credit')}</button>
+            <>
+              <button type="button" className="button" onClick={() => void pdf(() => downloadInvoicePdf(profile, [job], singleFileName(job)))}>{ts('invoice.pdf')}</button>
+              <button type="button" className="button button--quiet" onClick={() => setCrediting(true)}>{t('detail.credit')}</button>
+            </>
           ) : (
-            <button type="button" className="button" onClick={() => void creditPdf()}>{t('detail.creditPdf')}</button>
+            <button type="button" className="button" onClick={() => void pdf(() => downloadCreditNote(profile, invoice, member, today()))}>{ts('credit.pdf')}</button>
           )}
         </div>
         <p role="status" className={note?.error ? 'text-error' : 'muted'}>{note?.text}</p>
       </div>
+
+      <CreditDialog invoice={invoice} paidOre={paid} open={crediting} onClose={() => setCrediting(false)} onCredit={credit} />
+      <SurplusPanel invoice={invoice} payments={all} />
 
       <h2>{t('detail.payments')}</h2>
       {payments.length === 0 ? <p className="muted">{t('detail.noPayments')}</p> : (
@@ -105,7 +121,7 @@ export function InvoiceDetail({ id }: { id: string }) {
                 <td>{t(`method.${p.method}`)}</td>
                 <td>{p.reversesId ? t('detail.reversal') : p.reference}</td>
                 <td>
-                  {p.reversesId ? null : reversed.has(p.id) ? <span className="muted small">{t('detail.reversed')}</span> : (
+                  {p.reversesId || p.purpose === 'carryOut' || p.purpose === 'carryIn' ? null : reversed.has(p.id) ? <span className="muted small">{t('detail.reversed')}</span> : (
                     <button type="button" className="button button--quiet" onClick={() => void repos.payments.reverse(p.id, today())}>{t('detail.reverse')}</button>
                   )}
                 </td>

@@ -8,20 +8,34 @@ import { formatKronor } from '../../domain/fees/money';
 import { daysOverdue, invoiceStatus, yearTotals, type InvoiceStatus } from '../../domain/fees/invoicing';
 import { feeFor } from '../../domain/fees/schedule';
 import { paidByInvoice } from '../../domain/fees/payments';
+import { carriedInto, overpaidTotals, surplusOre } from '../../domain/fees/overpayment';
 import type { MemberRecord } from '../../domain/members/model';
 import { messages } from './messages';
 import { today, useCategories, useFeeRepos, useInvoices, useMembers, usePayments, useProfile, useSchedules } from './data';
-import { downloadInvoicePdf, type PdfJob } from './pdf';
+import { downloadInvoicePdf, singleFileName, type PdfJob } from './pdf';
+import { surplusMessages } from './surplusMessages';
+import { ZipExport } from './ZipExport';
 
-type Filter = 'all' | 'unpaid' | 'overdue' | 'paid';
+type Filter = 'all' | 'unpaid' | 'overdue' | 'paid' | 'overpaid';
 
-export function StatusBadge({ status }: { status: InvoiceStatus }) {
+/** The status; with a surplus it says how much ("Överbetalt 250,00 kr"), as the treasurer acts on it. */
+export function StatusBadge({ status, surplusOre = 0 }: { status: InvoiceStatus; surplusOre?: number }) {
   const t = useMessages(messages);
-  return <span className={`fees-badge fees-badge--${status}`}>{t(`status.${status}`)}</span>;
+  const ts = useMessages(surplusMessages);
+  const lang = useLang();
+  const over = surplusOre > 0 ? ts('surplus.label', { amount: formatKronor(surplusOre, lang) }) : '';
+  if (status === 'overpaid' && over) return <span className="fees-badge fees-badge--overpaid">{over}</span>;
+  return (
+    <>
+      <span className={`fees-badge fees-badge--${status}`}>{t(`status.${status}`)}</span>
+      {over && <> <span className="fees-badge fees-badge--overpaid">{over}</span></>}
+    </>
+  );
 }
 
 export function InvoicesPage({ year }: { year: number }) {
   const t = useMessages(messages);
+  const ts = useMessages(surplusMessages);
   const lang = useLang();
   const money = (ore: number) => formatKronor(ore, lang);
   const repos = useFeeRepos();
@@ -46,9 +60,10 @@ export function InvoicesPage({ year }: { year: number }) {
   const billedIds = new Set(invoices.map((i) => i.memberId));
   const toBill = members.filter((m) => !billedIds.has(m.id) && feeFor(m, schedules, categories, year) !== null).sort((a, b) => a.memberNumber - b.memberNumber);
   const totals = yearTotals(invoices, paid, day);
-  const rows = invoices.map((inv) => ({ inv, paid: paid.get(inv.id) ?? 0, status: invoiceStatus(inv, paid.get(inv.id) ?? 0, day) }));
+  const over = overpaidTotals(invoices, paid);
+  const rows = invoices.map((inv) => ({ inv, paid: paid.get(inv.id) ?? 0, status: invoiceStatus(inv, paid.get(inv.id) ?? 0, day), surplus: surplusOre(inv, paid.get(inv.id) ?? 0) }));
   const shown = rows.filter((r) =>
-    filter === 'all' ? true : filter === 'paid' ? r.status === 'paid' || r.status === 'overpaid' : filter === 'overdue' ? r.status === 'overdue' : r.status === 'unpaid' || r.status === 'partlyPaid' || r.status === 'overdue');
+    filter === 'all' ? true : filter === 'paid' ? r.status === 'paid' || r.status === 'overpaid' : filter === 'overdue' ? r.status === 'overdue' : filter === 'overpaid' ? r.surplus > 0 : r.status === 'unpaid' || r.status === 'partlyPaid' || r.status === 'overdue');
   const overdue = rows.filter((r) => r.status === 'overdue');
 
   async function create(selection = toBill) {
@@ -82,7 +97,8 @@ export function InvoicesPage({ year }: { year: number }) {
 
   const member = (id: string): MemberRecord | undefined => byId.get(id);
   const open = rows.filter((r) => r.status !== 'credited');
-  const printAll = () => void pdf(open.map((r) => ({ kind: 'invoice', invoice: r.inv, member: member(r.inv.memberId) })), `fakturor-${year}.pdf`);
+  const invoiceJob = (inv: (typeof invoices)[number]): PdfJob => ({ kind: 'invoice', invoice: inv, member: member(inv.memberId), carriedIn: carriedInto(inv.id, payments) });
+  const printAll = () => void pdf(open.map((r) => invoiceJob(r.inv)), `fakturor-${year}.pdf`);
   const printReminders = () =>
     void pdf(
       overdue.map((r) => ({ kind: 'reminder', invoice: r.inv, member: member(r.inv.memberId), leftOre: r.inv.amountOre - r.paid, reminderCount: r.inv.reminderCount + 1, today: day })),
@@ -98,6 +114,11 @@ export function InvoicesPage({ year }: { year: number }) {
           <div className="fees-total"><span className="muted">{t('overview.paid')}</span><strong>{money(totals.paid)}</strong></div>
           <div className="fees-total"><span className="muted">{t('overview.outstanding')}</span><strong>{money(totals.outstanding)}</strong></div>
           <div className="fees-total fees-total--overdue"><span className="muted">{t('overview.overdue')}</span><strong>{money(totals.overdue)}</strong><span className="small muted">{t('overview.overdueCount', { n: totals.overdueCount })}</span></div>
+          {over.count > 0 && (
+            <button type="button" className="fees-total fees-total--overpaid" onClick={() => setFilter('overpaid')}>
+              <span className="muted">{ts('surplus.overview')}</span><strong>{money(over.totalOre)}</strong><span className="small muted">{ts('surplus.overviewCount', { n: over.count })}</span>
+            </button>
+          )}
         </div>
       )}
       {invoices.length > 0 && (
@@ -155,11 +176,13 @@ export function InvoicesPage({ year }: { year: number }) {
         <>
           <div className="fees-actions">
             <button type="button" className="button" disabled={busy || open.length === 0} onClick={printAll}>{t('invoices.pdfAll')}</button>
+            <ZipExport profile={profile} jobs={() => open.map((r) => invoiceJob(r.inv))} zipName={`fakturor-${year}.zip`} disabled={busy || open.length === 0} onBusy={setBusy} />
             <button type="button" className="button" disabled={busy || overdue.length === 0} onClick={printReminders} title={overdue.length === 0 ? t('reminders.none') : undefined}>{t('reminders.pdf')}</button>
             <label className="fees-year" style={{ marginLeft: 'auto' }}>
               <span>{t('invoices.filter')}</span>
               <select value={filter} onChange={(e) => setFilter(e.target.value as Filter)}>
                 {(['all', 'unpaid', 'overdue', 'paid'] as const).map((f) => <option key={f} value={f}>{t(`invoices.filter.${f}`)}</option>)}
+                <option value="overpaid">{ts('surplus.filter')}</option>
               </select>
             </label>
           </div>
@@ -173,12 +196,12 @@ export function InvoicesPage({ year }: { year: number }) {
               </tr>
             </thead>
             <tbody>
-              {shown.map(({ inv, paid: p, status }) => (
+              {shown.map(({ inv, paid: p, status, surplus }) => (
                 <tr key={inv.id}>
                   <td className="fees-num">
                     <a href={hrefFor('fees', 'faktura', inv.id)}>{inv.invoiceNumber}</a>
                     <button type="button" className="button button--quiet fees-pdf" disabled={busy} aria-label={`${t('invoices.pdfOne')} ${inv.invoiceNumber}`}
-                      onClick={() => void pdf([{ kind: 'invoice', invoice: inv, member: member(inv.memberId) }], `faktura-${inv.invoiceNumber}.pdf`)}>
+                      onClick={() => { const job = invoiceJob(inv); void pdf([job], singleFileName(job)); }}>
                       {t('invoices.pdfOne')}
                     </button>
                   </td>
@@ -187,7 +210,7 @@ export function InvoicesPage({ year }: { year: number }) {
                   <td className="fees-num">{money(inv.amountOre)}</td>
                   <td className="fees-num">{money(p)}</td>
                   <td>{inv.dueDate}</td>
-                  <td><StatusBadge status={status} /></td>
+                  <td><StatusBadge status={status} surplusOre={surplus} /></td>
                   <td className="fees-num">{filter === 'overdue' ? daysOverdue(inv, day) : inv.reminderCount || ''}</td>
                 </tr>
               ))}

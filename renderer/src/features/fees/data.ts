@@ -61,12 +61,14 @@ export function usePayments() {
 }
 
 export function useProfile(): OrgProfile | undefined {
+  return useProfileState() ?? undefined;
+}
+
+/** The profile, `null` when there is none yet, `undefined` while it is read. Live: a save shows. */
+export function useProfileState(): OrgProfile | null | undefined {
   const { repos } = useApp();
-  const [profile, setProfile] = useState<OrgProfile>();
-  useEffect(() => {
-    void repos.profile.load().then(setProfile);
-  }, [repos]);
-  return profile;
+  const { value, loading } = useLive(async () => (await repos.profile.load()) ?? null, [repos]);
+  return loading ? undefined : value;
 }
 
 /** Today as YYYY-MM-DD in local time: due dates are calendar days where the treasurer is. */
