@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
 import { MemberRepository } from '../../../renderer/src/db/members/memberRepository';
-import { afterMerge, beforeMerge, needsFullRead } from '../../../renderer/src/db/sync/housekeeping';
+import { afterMerge, beforeMerge, needsFullRead, staleRunMessage } from '../../../renderer/src/db/sync/housekeeping';
 import { applyMerged, conflictRow, whoFrom } from '../../../renderer/src/db/sync/state';
 import { syncRunsTable } from '../../../renderer/src/db/sync/tables';
 import { mergeWithErasure } from '../../../renderer/src/domain/sync/erasure';
@@ -53,6 +53,7 @@ describe('coming back after the tombstones have expired', () => {
     const before = await beforeMerge(bo.db, await bo.state(), file.state, t);
     expect(before.staleSince).toBe(T0);
     expect(before.dropped).toEqual([`members/${anna.id}`]);
+    expect(staleRunMessage(before.staleSince!, before.dropped.length)).toBe('Den här datorn hade inte synkroniserat sedan 2025-01-15 – längre än Kansli minns borttagningar (400 dagar). En post som andra tagit bort under tiden togs bort här också. Det du själv ändrat sedan dess finns kvar; ändringar i borttagna poster visas som konflikter.');
     const merged = mergeWithErasure(before.local, file.state);
     const after = await afterMerge(bo.db, bo.ctx, merged.state, t);
     const rows = before.conflicts.map((c) => conflictRow(c, 'delete', 'Erik Johansson', whoFrom({}, bo.ctx), new Date(t).toISOString()));

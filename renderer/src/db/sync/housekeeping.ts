@@ -7,7 +7,7 @@
 // the horizon (then the engine must merge a full read), afterMerge works on any part of it.
 import type { KansliDb } from '../schema';
 import type { DeviceContext } from '../context';
-import { beyondHorizon, expireTombstones, sortStaleRecords, TOMBSTONE_KEEP_MS } from '../../domain/sync/expiry';
+import { beyondHorizon, expireTombstones, sortStaleRecords, TOMBSTONE_KEEP_DAYS, TOMBSTONE_KEEP_MS } from '../../domain/sync/expiry';
 import type { Conflict, SyncState } from '../../domain/sync/types';
 import { dropRecords, lastSuccessfulSync } from './expiry';
 import { renumberMembers, type Renumbering } from './renumber';
@@ -41,4 +41,12 @@ export async function afterMerge(db: KansliDb, ctx: DeviceContext, merged: SyncS
   await dropRecords(db, exp.expired);
   const ren = await renumberMembers(db, ctx, exp.state);
   return { state: ren.state, expired: exp.expired, renumbered: ren.renumbered };
+}
+
+/** What the sync summary says when this computer came back from beyond the horizon (Swedish, as the engine's other messages). */
+export function staleRunMessage(sinceMs: number, dropped: number): string {
+  const date = new Date(sinceMs).toISOString().slice(0, 10);
+  return `Den här datorn hade inte synkroniserat sedan ${date} – längre än Kansli minns borttagningar (${TOMBSTONE_KEEP_DAYS} dagar). `
+    + `${dropped === 1 ? 'En post' : `${dropped} poster`} som andra tagit bort under tiden togs bort här också. `
+    + 'Det du själv ändrat sedan dess finns kvar; ändringar i borttagna poster visas som konflikter.';
 }

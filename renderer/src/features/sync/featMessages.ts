@@ -14,7 +14,6 @@ export const featMessages = defineMessages(
     'quit.hint': 'Kansli väntar högst tio sekunder på synkfilen och stängs sedan ändå.',
     'renumber.line': 'Medlemsnummer {from} fanns två gånger: {name} fick {to}.',
     'renumber.heading': 'Medlemsnummer som ändrades',
-    'stale.message': 'Den här datorn har inte synkroniserat sedan {date} – längre än Kansli minns borttagningar ({days} dagar). Poster som andra tagit bort under tiden togs bort här också. Det du själv ändrat sedan dess finns kvar; ändringar i borttagna poster visas som konflikter.',
   },
   {
     'badge.one': 'Conflict to resolve',
@@ -27,6 +26,5 @@ export const featMessages = defineMessages(
     'quit.hint': 'Kansli waits at most ten seconds for the sync file, then closes anyway.',
     'renumber.line': 'Member number {from} was used twice: {name} got {to}.',
     'renumber.heading': 'Member numbers that changed',
-    'stale.message': 'This computer has not synced since {date} – longer than Kansli remembers deletions ({days} days). Records that others deleted meanwhile were deleted here too. What you changed yourself since then is kept; changes to deleted records are shown as conflicts.',
   },
 );
