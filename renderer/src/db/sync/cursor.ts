@@ -12,6 +12,8 @@ export type SegmentCache = {
   segments: Record<string, string>;
   /** The last `changes` seq whose record is in the file. */
   cursor: number;
+  /** Bytes of the file's header and seal when last written or read: what to ask for first next time. */
+  headBytes?: number;
 };
 
 const KEY = 'sync.segments';

@@ -122,7 +122,9 @@ async function readView(o: SyncOptions, read: SharedRead, cache: SegmentCache | 
     if (o.session.passphrase) key = o.session.key ??= await createFileKey(o.session.passphrase, o.pbkdf2Iterations);
     return { base: null, version: 0, state: { records: {} }, devices: {}, key, decoded: new Set(), full: true };
   }
-  const { head } = await peekHead(read, o.session);
+  const peeked = await peekHead(o.io, o.path, read, o.session);
+  if (peeked === 'changed') return 'changed';
+  const { head } = peeked;
   if (head && cache && local && cache.path === o.path && cache.fileId === head.header.fileId && read.copies.length === 0 && !o.newPassphrase) {
     return readChanged(o.io, o.path, read, head, cache, local.values());
   }
@@ -145,7 +147,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       o.onStep?.('read');
       // Read before the file: a record edited from here on is picked up by the next sync.
       const seqStart = await lastSeq(o.db);
-      const read = await o.io.read(o.path, { head: HEAD_BYTES });
+      const read = await o.io.read(o.path, { head: cache?.headBytes ? cache.headBytes + 4096 : HEAD_BYTES });
       if (!read.main && o.mode !== 'create') {
         throw new SyncError('missing', o.mode === 'join'
           ? 'Det finns ingen synkfil med det namnet i mappen. Kontrollera sökvägen, eller välj "Skapa ny".'
@@ -211,7 +213,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const needsWrite = !read.main || dirty.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version === 1;
       pending = needsWrite;
       if (!needsWrite) {
-        if (read.main && view.head) await saveCache(o.db, { path: o.path, fileId: view.head.header.fileId, segments: segmentHashes(view), cursor });
+        if (read.main && view.head) await saveCache(o.db, { path: o.path, fileId: view.head.header.fileId, segments: segmentHashes(view), cursor, headBytes: view.head.end });
         break;
       }
       o.onStep?.('write');
@@ -222,7 +224,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       pending = false;
       // The first write that carries an erasure: the older generations beside the file still hold the data.
       if (o.io.purge && newlyErased(view.state, result.state).length > 0) await o.io.purge(o.path);
-      await saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor });
+      await saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor, headBytes: file.parts[0]!.length });
       if (rekeyed) {
         o.session.passphrase = o.newPassphrase;
         o.session.key = rekeyed;

@@ -14,8 +14,8 @@ import { setOwn } from '../../domain/sync/vectors';
 import type { SegmentCache } from './cursor';
 import type { KeySession, SyncIo } from './engine';
 
-/** How much of the file to ask for first: enough for the header of a file with thousands of segments. */
-export const HEAD_BYTES = 512 * 1024;
+/** How much of the file to ask for first when the header's length is not known from the last sync. */
+export const HEAD_BYTES = 64 * 1024;
 
 export type FileView = {
   /** Hash of the file read (the base of the next write), null when there is none. */
@@ -51,19 +51,26 @@ export async function readFull(io: SyncIo, path: string, read: SharedRead, sessi
   };
 }
 
-/** The version and (for a segmented file) the verified header, from the head bytes of a read. */
-export async function peekHead(read: SharedRead, session: KeySession): Promise<{ version: number; head?: Head }> {
+/**
+ * The version and (for a segmented file) the verified header, from the head bytes of a read; a
+ * header longer than those bytes is fetched with a larger range. 'changed' if the file was replaced.
+ */
+export async function peekHead(io: SyncIo, path: string, read: SharedRead, session: KeySession): Promise<{ version: number; head?: Head } | 'changed'> {
   const main = read.main!;
   const version = fileVersion(main.bytes);
   if (version !== 2) return { version };
-  try {
-    const head = await openHead(main.bytes, main.size, await unlockOf(session));
-    if (head.key) session.key = head.key;
-    return { version, head };
-  } catch (err) {
-    // A header longer than the first bytes read: the caller reads the whole file instead.
-    if (main.bytes.length < main.size && (err as { code?: string }).code === 'truncated') return { version };
-    throw err;
+  let bytes = main.bytes;
+  for (;;) {
+    try {
+      const head = await openHead(bytes, main.size, await unlockOf(session));
+      if (head.key) session.key = head.key;
+      return { version, head };
+    } catch (err) {
+      if (bytes.length >= main.size || (err as { code?: string }).code !== 'truncated') throw err;
+      const r = await io.readRanges(path, main.hash, [[0, Math.min(main.size, bytes.length * 4)]]);
+      if (r.status === 'changed') return 'changed';
+      bytes = r.parts[0]!;
+    }
   }
 }
 

@@ -64,8 +64,9 @@ export async function buildFile(view: FileView, merged: SyncState, dirty: Iterab
       out.push(seg);
     }
   }
-  for (const [sid, records] of groups) out.push(await sealSegment(fileId, sid, { state: { records }, devices: {} }, key));
-  out.push(await sealSegment(fileId, DEVICES_SEGMENT, { state: { records: {} }, devices }, key));
+  const sealed = [...groups].map(([sid, records]) => sealSegment(fileId, sid, { state: { records }, devices: {} }, key));
+  sealed.push(sealSegment(fileId, DEVICES_SEGMENT, { state: { records: {} }, devices }, key));
+  out.push(...(await Promise.all(sealed)));
   const parts = await composeFile(out, { fileId, key, base: view.base, writtenAt });
   const segments: Record<string, string> = {};
   for (const s of out) segments[s.id] = s.hash;

@@ -13,7 +13,8 @@
 // An authenticated header that names every segment's hash means a reader that already holds a
 // segment's content (same hash) need not read it again, and a writer can reuse an unchanged
 // segment's stored bytes as they are.
-import { decodeBody, encodeBody, type SyncBody } from './codec';
+import { deflateSync, inflateSync } from 'fflate';
+import { decodePayload, encodePayload, type SyncBody } from './codec';
 import { fromBase64, sha256Hex, toBase64, unwrapFileKey, FORMAT, type FileKey, type Kdf } from './envelope';
 import { SyncFileError } from './errors';
 import type { Unlock } from './envelope';
@@ -158,14 +159,31 @@ export async function openSegment(head: Head, segment: PlacedSegment, bytes: Uin
       fail('damaged', 'segment authentication failed');
     }
   }
-  return decodeBody(plain);
+  let json: Uint8Array;
+  try {
+    json = inflateSync(plain);
+  } catch {
+    return fail('damaged', 'segment is not deflated');
+  }
+  return decodePayload(json);
+}
+
+/**
+ * Raw DEFLATE, as fflate writes it (codec.ts): with the platform's zlib (CompressionStream, in
+ * Chromium, Electron and Node 20) when there is one, several times faster than deflating in
+ * JavaScript and off the JavaScript thread; else with fflate.
+ */
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  if (typeof CompressionStream === 'undefined') return deflateSync(bytes, { level: 6 });
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 export type SealedSegment = SegmentEntry & { bytes: Uint8Array };
 
 /** Encodes, deflates and (with a key) encrypts one segment under a fresh IV. */
 export async function sealSegment(fileId: string, id: string, body: SyncBody, key?: FileKey): Promise<SealedSegment> {
-  const plain = encodeBody(body);
+  const plain = await deflate(encodePayload(body));
   let bytes: Uint8Array = plain;
   if (key) {
     const iv = crypto.getRandomValues(new Uint8Array(12));

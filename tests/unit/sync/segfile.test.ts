@@ -1,0 +1,112 @@
+// The segmented shared file (format 2): what one officer writes, another reads back exactly; a
+// header or segment that was changed, moved or swapped is refused; a file from a newer Kansli is
+// recognised; and the previous format (one body) is still read.
+import { describe, expect, it } from 'vitest';
+import { encodeBody } from '../../../renderer/src/domain/sync/codec';
+import { createFileKey, sealFile, type FileKey } from '../../../renderer/src/domain/sync/envelope';
+import { readSyncFile, sealAll, writeSyncFile } from '../../../renderer/src/domain/sync/file';
+import { composeFile, joinParts, openHead, type PlacedSegment } from '../../../renderer/src/domain/sync/segfile';
+import { bucketOf, bucketsFor, parseSegmentId, splitState } from '../../../renderer/src/domain/sync/segments';
+import { associationState } from './fixtures';
+
+const PASS = 'korrekt häst batteri häftstift';
+const at = '2026-03-01T10:00:00.000Z';
+const devices = { '5f0c6a1e-2b6e-4d1c-9a37-0c1f4b9d2e11': { name: 'Karin Lindqvist', at } };
+
+let cachedKey: FileKey | undefined;
+async function key(): Promise<FileKey> {
+  return (cachedKey ??= await createFileKey(PASS, 1000));
+}
+
+async function code(p: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await p;
+    return undefined;
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+}
+
+const text = new TextDecoder();
+const headerOf = (bytes: Uint8Array) => JSON.parse(text.decode(bytes.subarray(0, bytes.indexOf(0x0a)))) as { version: number; segments: { id: string; hash: string; length: number }[]; fileId: string };
+
+describe('segments', () => {
+  it('spread 2,500 members over four buckets of about the same size, the same way on every computer', () => {
+    const state = associationState(2500, 7);
+    expect(bucketsFor(2500)).toBe(4);
+    expect(bucketsFor(800)).toBe(1);
+    const groups = splitState(state);
+    expect([...groups.keys()].sort()).toEqual(['members#0/4', 'members#1/4', 'members#2/4', 'members#3/4']);
+    for (const records of groups.values()) expect(records.length).toBeGreaterThan(450);
+    expect(bucketOf('3f6e1c2a-9b7d-4e21-a5c3-aaaaaaaaaaaa', 4)).toBe(bucketOf('3f6e1c2a-9b7d-4e21-a5c3-aaaaaaaaaaaa', 4));
+    expect(parseSegmentId('members#3/4')).toEqual({ table: 'members', bucket: 3, buckets: 4 });
+    expect(parseSegmentId('members#4/4')).toBeNull();
+    expect(parseSegmentId('members#1/3')).toBeNull();
+  });
+});
+
+describe('the segmented file', () => {
+  it('reads back exactly what was written, encrypted or not; member data is not in the clear', async () => {
+    const state = associationState(2500, 3);
+    for (const k of [await key(), undefined]) {
+      const bytes = await writeSyncFile({ state, devices }, { key: k, base: null, writtenAt: at });
+      expect(headerOf(bytes).version).toBe(2);
+      expect(headerOf(bytes).segments.map((s) => s.id)).toEqual(['@devices', 'members#0/4', 'members#1/4', 'members#2/4', 'members#3/4']);
+      const back = await readSyncFile(bytes, { passphrase: PASS });
+      expect(back.state).toEqual(state);
+      expect(back.devices).toEqual(devices);
+      const name = state.records[Object.keys(state.records)[0]!]!.fields.contactName!.value as string;
+      expect(text.decode(bytes).includes(name)).toBe(false); // deflated, and encrypted with a key
+    }
+  });
+
+  it('refuses a header that was edited, or a segment whose bytes were changed or swapped with another', async () => {
+    const bytes = await writeSyncFile({ state: associationState(2500, 3), devices }, { key: await key(), base: null, writtenAt: at });
+    const nl = bytes.indexOf(0x0a);
+    const edited = bytes.slice();
+    edited.set(new TextEncoder().encode('2026-03-01T10:00:00.001Z'), text.decode(bytes.subarray(0, nl)).indexOf(at));
+    expect(await code(readSyncFile(edited, { passphrase: PASS }))).toBe('damaged');
+
+    const flipped = bytes.slice();
+    flipped[bytes.length - 100]! ^= 1;
+    expect(await code(readSyncFile(flipped, { passphrase: PASS }))).toBe('damaged');
+
+    // Even a writer with the key cannot make one segment pass for another: the segment id is
+    // authenticated with its bytes. Here segment 0's place is given segment 1's bytes and hash.
+    const head = await openHead(bytes, bytes.length, { passphrase: PASS });
+    const segs = [...head.segments.values()];
+    const [s0, s1] = [segs.find((s) => s.id === 'members#0/4')!, segs.find((s) => s.id === 'members#1/4')!];
+    const swapped: PlacedSegment[] = segs.map((s) => (s.id === s0.id ? { ...s1, id: s0.id } : s));
+    const forged = joinParts(await composeFile(swapped, { fileId: head.header.fileId, key: await key(), base: null, writtenAt: at }), bytes);
+    expect(await code(readSyncFile(forged, { passphrase: PASS }))).toBe('damaged');
+
+    expect(await code(readSyncFile(bytes.subarray(0, bytes.length - 10), { passphrase: PASS }))).toBe('truncated');
+    expect(await code(readSyncFile(bytes, { passphrase: 'fel fras' }))).toBe('wrong-passphrase');
+  });
+
+  it('refuses a segment taken from another file under the same key', async () => {
+    const k = await key();
+    const state = associationState(500, 4);
+    const a = await writeSyncFile({ state, devices }, { key: k, base: null, writtenAt: at });
+    const other = await sealAll({ state, devices }, 'f'.repeat(32), k);
+    const headA = await openHead(a, a.length, { passphrase: PASS });
+    // File A's header, re-sealed with the key, listing the other file's segment bytes (same ids).
+    const forged = joinParts(await composeFile(other, { fileId: headA.header.fileId, key: k, base: null, writtenAt: at }), null);
+    expect(await code(readSyncFile(forged, { passphrase: PASS }))).toBe('damaged');
+  });
+
+  it('a file from a newer Kansli is refused with its own message', async () => {
+    const bytes = await writeSyncFile({ state: associationState(10, 1), devices }, { base: null, writtenAt: at });
+    const s = text.decode(bytes).replace('"version":2', '"version":3');
+    await expect(readSyncFile(new TextEncoder().encode(s))).rejects.toMatchObject({ code: 'newer', message: expect.stringContaining('nyare version') });
+  });
+
+  it('still reads a file in the previous format (one body), as written before segments', async () => {
+    const state = associationState(300, 5);
+    const v1 = await sealFile(encodeBody({ state, devices }), { content: 'state', compression: 'deflate', key: await key(), base: null, writtenAt: at });
+    expect(headerOf(v1).version).toBe(1);
+    const back = await readSyncFile(v1, { passphrase: PASS });
+    expect(back.version).toBe(1);
+    expect(back.state).toEqual(state);
+  });
+});
