@@ -58,7 +58,7 @@ export function isErased(r: SyncRecord | undefined): boolean {
 
 /** Whether `field` of the erased record `r` holds personal data (is cleared by the erasure). */
 export function isPersonalField(r: SyncRecord, field: string): boolean {
-  const rule = ERASURE_RULES[r.table];
+  const rule = Object.hasOwn(ERASURE_RULES, r.table) ? ERASURE_RULES[r.table] : undefined;
   if (!rule || field === DELETED_FIELD) return false;
   return !rule.kept.has(field) && !(rule.keptFor?.(r) ?? []).includes(field);
 }
