@@ -95,4 +95,19 @@ describe('refunds and carries in the database', () => {
     expect(paid.get('b')).toBe(25_000);
     await expect(payments.carry(inv2026, inv2027, '2026-12-01')).rejects.toBeInstanceOf(SurplusError);
   });
+
+  it('undoes a carry by reversing both halves, and keeps the undoing out of the books', async () => {
+    const payments = await repo();
+    await payments.create({ invoiceId: 'a', date: '2026-03-01', amountOre: 145_000, method: 'bankgiro', reference: '202600425' });
+    await payments.carry(inv2026, inv2027, '2026-12-01');
+    const out = (await payments.all()).find((p) => p.purpose === 'carryOut')!;
+    await payments.reverseCarry(out.id, '2026-12-02');
+    const all = await payments.all();
+    expect(all).toHaveLength(5);
+    const paid = paidByInvoice(all);
+    expect(paid.get('a')).toBe(145_000);
+    expect(paid.get('b')).toBe(0);
+    expect(all.filter((p) => p.reversesId).every((p) => !isBookable(p))).toBe(true);
+    await expect(payments.reverseCarry(out.id, '2026-12-02')).rejects.toThrow('already reversed');
+  });
 });

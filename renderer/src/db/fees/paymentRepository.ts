@@ -81,4 +81,21 @@ export class PaymentRepository extends Repository<Payment> {
       return amount;
     });
   }
+
+  /**
+   * Undoes a carried surplus: both halves are reversed together, so money never stays moved
+   * out of one invoice without arriving in the other.
+   */
+  async reverseCarry(id: string, date: string): Promise<void> {
+    await this.write(async () => {
+      const p = await this.get(id);
+      if (!p || (p.purpose !== 'carryOut' && p.purpose !== 'carryIn') || !p.invoiceId || !p.linkedInvoiceId) throw new AlreadyReversedError('not a carry');
+      const live = (await this.table.where('invoiceId').equals(p.linkedInvoiceId).toArray()).filter(isLive);
+      const reversed = new Set((await this.table.filter((x) => x.reversesId !== undefined && isLive(x)).toArray()).map((x) => x.reversesId));
+      if (reversed.has(p.id)) throw new AlreadyReversedError('already reversed');
+      const partner = live.find((x) => !x.reversesId && !reversed.has(x.id) && x.linkedInvoiceId === p.invoiceId && x.amountOre === -p.amountOre && x.purpose !== p.purpose);
+      await this.create(reversalOf(p, date));
+      if (partner) await this.create(reversalOf(partner, date));
+    });
+  }
 }

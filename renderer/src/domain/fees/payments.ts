@@ -41,5 +41,8 @@ export function reversedIds(payments: readonly Pick<Payment, 'reversesId'>[]): S
 
 /** The reversal of `p`: same invoice and reference, opposite amount. */
 export function reversalOf(p: Payment & { id: string }, date: string): Payment {
-  return { invoiceId: p.invoiceId, date, amountOre: -p.amountOre, method: p.method, reference: p.reference, reversesId: p.id, note: 'Rättelse' };
+  const r: Payment = { invoiceId: p.invoiceId, date, amountOre: -p.amountOre, method: p.method, reference: p.reference, reversesId: p.id, note: 'Rättelse' };
+  // Undoing a carried surplus moves no money either, so it keeps what keeps it out of the books.
+  if (p.purpose === 'carryOut' || p.purpose === 'carryIn') return { ...r, purpose: p.purpose, linkedInvoiceId: p.linkedInvoiceId, linkedInvoiceNumber: p.linkedInvoiceNumber };
+  return r;
 }

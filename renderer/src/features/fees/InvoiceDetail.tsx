@@ -121,8 +121,11 @@ export function InvoiceDetail({ id }: { id: string }) {
                 <td>{t(`method.${p.method}`)}</td>
                 <td>{p.reversesId ? t('detail.reversal') : p.reference}</td>
                 <td>
-                  {p.reversesId || p.purpose === 'carryOut' || p.purpose === 'carryIn' ? null : reversed.has(p.id) ? <span className="muted small">{t('detail.reversed')}</span> : (
-                    <button type="button" className="button button--quiet" onClick={() => void repos.payments.reverse(p.id, today())}>{t('detail.reverse')}</button>
+                  {p.reversesId ? null : reversed.has(p.id) ? <span className="muted small">{t('detail.reversed')}</span> : (
+                    <button type="button" className="button button--quiet"
+                      onClick={() => void (p.purpose === 'carryOut' || p.purpose === 'carryIn' ? repos.payments.reverseCarry(p.id, today()) : repos.payments.reverse(p.id, today()))}>
+                      {t('detail.reverse')}
+                    </button>
                   )}
                 </td>
               </tr>
