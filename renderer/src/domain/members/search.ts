@@ -126,23 +126,73 @@ function matches(index: MemberIndex, i: number, words: string[], digitWords: str
   return true;
 }
 
-/** The members that match, in the asked order. */
-export function searchMembers(index: MemberIndex, filter: MemberFilter, sort: SortOrder): MemberRecord[] {
+function sameFilterBesidesQuery(a: MemberFilter, b: MemberFilter): boolean {
+  const sa = a.statuses ?? [];
+  const sb = b.statuses ?? [];
+  return a.categoryId === b.categoryId && a.tag === b.tag && a.memberIds === b.memberIds && sa.length === sb.length && sa.every((s, i) => s === sb[i]);
+}
+
+/**
+ * Whether every member matching `next` also matches `previous`, so `next` can search only among
+ * `previous`'s matches: each earlier word lies inside the word at its place now (typing on, "and"
+ * to "ande"; a new word only narrows further). A word that now finds members by their digits
+ * ("-5") must have done so before ("-" found none that way), or it could find members the
+ * earlier word had left out.
+ */
+export function narrows(previous: string, next: string): boolean {
+  const a = queryTerms(previous);
+  const b = queryTerms(next);
+  if (a.words.length > b.words.length) return false;
+  return a.words.every((w, i) => {
+    const digits = b.digitWords[i]!;
+    return b.words[i]!.includes(w) && (digits === '' || (a.digitWords[i] !== '' && digits.includes(a.digitWords[i]!)));
+  });
+}
+
+/** Positions (into the index) of the members that match, in ascending order of the sort column. */
+function matchingPositions(index: MemberIndex, filter: MemberFilter, candidates: readonly number[]): number[] {
   const { words, digitWords } = queryTerms(filter.query ?? '');
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
-  const out: MemberRecord[] = [];
-  const order = index.order[sort.column];
-  for (let k = 0; k < order.length; k++) {
-    const i = order[k]!;
+  const out: number[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k]!;
     const m = index.members[i]!;
     if (statuses && !statuses.has(m.status)) continue;
     if (filter.categoryId !== undefined && (filter.categoryId === '' ? m.categoryId : m.categoryId !== filter.categoryId)) continue;
     if (filter.tag && !m.tags.includes(filter.tag)) continue;
     if (filter.memberIds && !filter.memberIds.has(m.id)) continue;
     if (words.length > 0 && !matches(index, i, words, digitWords)) continue;
-    out.push(m);
+    out.push(i);
   }
+  return out;
+}
+
+function inOrder(index: MemberIndex, positions: readonly number[], sort: SortOrder): MemberRecord[] {
+  const out = positions.map((i) => index.members[i]!);
   return sort.direction === 'desc' ? out.reverse() : out;
+}
+
+/** The members that match, in the asked order. */
+export function searchMembers(index: MemberIndex, filter: MemberFilter, sort: SortOrder): MemberRecord[] {
+  return inOrder(index, matchingPositions(index, filter, index.order[sort.column]), sort);
+}
+
+/**
+ * Search as the officer types: like searchMembers, but it remembers its last search, and when the
+ * new query only narrows it (a letter typed at the end, the usual keystroke) it looks only at the
+ * members found last time instead of all of them. Made once per index.
+ */
+export function memberSearcher(index: MemberIndex): (filter: MemberFilter, sort: SortOrder) => MemberRecord[] {
+  let last: { filter: MemberFilter; column: SortColumn; positions: number[] } | undefined;
+  return (filter, sort) => {
+    const within =
+      last && last.column === sort.column && sameFilterBesidesQuery(last.filter, filter) && narrows(last.filter.query ?? '', filter.query ?? '')
+        ? last.positions
+        : index.order[sort.column];
+    const positions = matchingPositions(index, filter, within);
+    last = { filter, column: sort.column, positions };
+    return inOrder(index, positions, sort);
+  };
 }
 
 /** Clicking a header: a new column sorts ascending, the same column flips direction. */

@@ -1,5 +1,5 @@
 // Exports of the list shown or of the whole register, with a plain message about what was saved.
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n';
 import type { CategoryRecord, MemberRecord } from '../../domain/members/model';
 import { copyText, emailAddresses, exportCsv, exportPdf, exportXlsx } from './exports';
@@ -9,14 +9,17 @@ import { messages } from './messages';
 type Kind = 'csv' | 'xlsx' | 'pdf' | 'emails';
 type Status = { kind: 'idle' } | { kind: 'working'; what: string } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
-export function ExportPanel({ shown, all, categories }: { shown: MemberRecord[]; all: MemberRecord[]; categories: CategoryRecord[] }) {
+// Memoised: it renders when its lists change, not with every change of the list's other state.
+export const ExportPanel = memo(function ExportPanel({ shown, all, categories }: { shown: MemberRecord[]; all: MemberRecord[]; categories: CategoryRecord[] }) {
   const t = useMessages(messages);
   const profile = useProfile();
   const [scope, setScope] = useState<'list' | 'all'>('list');
   const [consentOnly, setConsentOnly] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const chosen = scope === 'list' ? shown : all;
-  const members = consentOnly ? chosen.filter((m) => m.consentDirectory) : chosen;
+  // Once per list, not per render: the list can hold 10,000 members.
+  const consenting = useMemo(() => chosen.filter((m) => m.consentDirectory), [chosen]);
+  const members = consentOnly ? consenting : chosen;
 
   async function run(kind: Kind) {
     if (members.length === 0) return setStatus({ kind: 'failed', text: t('export.nothing') });
@@ -59,7 +62,7 @@ export function ExportPanel({ shown, all, categories }: { shown: MemberRecord[];
         </label>
       </fieldset>
       <label className="members-export__consent">
-        <input type="checkbox" checked={consentOnly} onChange={(e) => setConsentOnly(e.target.checked)} /> {t('export.consentOnly', { n: chosen.filter((m) => m.consentDirectory).length })}
+        <input type="checkbox" checked={consentOnly} onChange={(e) => setConsentOnly(e.target.checked)} /> {t('export.consentOnly', { n: consenting.length })}
       </label>
       <div className="members-export__buttons">
         {(['csv', 'xlsx', 'pdf', 'emails'] as const).map((k) => (
@@ -75,4 +78,4 @@ export function ExportPanel({ shown, all, categories }: { shown: MemberRecord[];
       </p>
     </section>
   );
-}
+});

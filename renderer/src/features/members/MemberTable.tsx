@@ -1,6 +1,6 @@
 // The member list, virtualized: only the rows in view are in the DOM, so 10,000 members scroll
 // as lightly as 10. Headers are buttons (click, Enter or Space to sort; again to flip).
-import { useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMessages } from '../../i18n';
 import { hrefFor } from '../../ui/routes';
@@ -12,11 +12,14 @@ import { StatusBadge } from './StatusBadge';
 const COLUMNS: SortColumn[] = ['memberNumber', 'name', 'category', 'status', 'city', 'email'];
 const ROW_HEIGHT = 54;
 
-export function MemberTable({ members, categories, sort, onSort }: { members: MemberRecord[]; categories: CategoryRecord[]; sort: SortOrder; onSort(column: SortColumn): void }) {
+type Props = { members: MemberRecord[]; categories: CategoryRecord[]; sort: SortOrder; onSort(column: SortColumn): void };
+
+// Memoised: typing in the search box re-renders the list's parent at once, and the table only
+// when the (deferred) result changes.
+export const MemberTable = memo(function MemberTable({ members, categories, sort, onSort }: Props) {
   const t = useMessages(messages);
   const scroller = useRef<HTMLDivElement>(null);
-  const names = new Map(categories.map((c) => [c.id, c.name]));
-  // eslint-disable-next-line react-hooks/incompatible-library -- read afresh on every render; nothing here memoises it
+  const names = useMemo(() => new Map(categories.map((c) => [c.id, c.name])), [categories]);
   const virtualizer = useVirtualizer({ count: members.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
   return (
@@ -44,9 +47,11 @@ export function MemberTable({ members, categories, sort, onSort }: { members: Me
           {virtualizer.getVirtualItems().map((v) => {
             const m = members[v.index]!;
             const contact = m.contacts?.[0];
+            // Keyed by place in the list, not by member: a new search result fills the rows already
+            // on screen instead of replacing them, which is most of a keystroke's DOM work.
             return (
               <div
-                key={m.id}
+                key={v.key}
                 role="row"
                 aria-rowindex={v.index + 2}
                 className="members-table__row members-table__row--body"
@@ -70,4 +75,4 @@ export function MemberTable({ members, categories, sort, onSort }: { members: Me
       </div>
     </div>
   );
-}
+});
