@@ -106,6 +106,7 @@ describe('the constituting meeting of a new association', () => {
     await bylaws.getByLabel('Anteckningar').fill('Förslaget till stadgar föredrogs. Föreningens ändamål diskuterades');
     await bylaws.getByRole('button', { name: 'Hänvisa till stadgarna' }).click();
     await bylaws.getByLabel('Paragraf i gällande stadgar').selectOption('2');
+    await bylaws.screenshot({ path: 'tests/.tmp/screens/meetings-annual-02a-stadgehanvisning.png' });
     await bylaws.getByRole('button', { name: 'Infoga hänvisning' }).click();
     await expect.poll(() => bylaws.getByLabel('Anteckningar').inputValue()).toBe('Förslaget till stadgar föredrogs. Föreningens ändamål diskuterades (stadgarna § 2)');
     await expect(bylaws.getByRole('link', { name: '§ 2' }).getAttribute('href')).resolves.toBe('#/stadgar');

@@ -3,7 +3,7 @@
 // box, elections and action items, the attachments (bilagor), and the signature block with who
 // approved and when. A corrected revision says which revision it replaces and what changed.
 // Adjusted minutes carry their SHA-256 on every page.
-import { bulletRows, facts, heading, sideBySide, signatureRows, title } from '../layout/blocks';
+import { bulletRows, facts, heading, signatureRows, title } from '../layout/blocks';
 import { createDocument, finishDocument } from '../layout/document';
 import { stack, type Row } from '../layout/flow';
 import { formatDate, formatDateWithWeekday, formatTimeRange } from '../layout/format';
@@ -225,21 +225,31 @@ function actionList(d: Doc, actions: MinutesModel['items'][number]['actions'], x
   flow.rows(rows, { minRows: 3 });
 }
 
+/**
+ * "Vid protokollet" (the secretary) beside "Justeras" (the chair), then the adjusters two by two
+ * under them, as Swedish minutes set them out; under each line, when that person approved.
+ */
 function signatures(d: Doc, m: MinutesModel): void {
   const { flow, styles, doc } = d;
   flow.space(26);
   const colWidth = (flow.width - 40) / 2;
-  const xl = flow.left;
-  const xr = flow.left + colWidth + 40;
-  // Under each line to sign: when that person approved (justerade), as recorded in Kansli.
-  const approved = (name: string, role: 'chair' | 'adjuster'): Row[] => {
-    const a = m.approvals.find((p) => p.role === role && p.name === name);
-    return a ? [spacer(1), ...textRows(doc, `Justerat ${formatDate(a.date)}`, styles.smallItalicMuted, xr, colWidth)] : [];
+  const xs = [flow.left, flow.left + colWidth + 40];
+  const cell = (x: number, name: string, role: string, approvedAs?: 'chair' | 'adjuster'): Row[] => {
+    const a = approvedAs && m.approvals.find((p) => p.role === approvedAs && p.name === name);
+    return [...signatureRows(d, x, colWidth, name, role), ...(a ? [spacer(1), ...textRows(doc, `Justerat ${formatDate(a.date)}`, styles.smallItalicMuted, x, colWidth)] : [])];
   };
-  const left: Row[] = [...textRows(doc, 'Vid protokollet', styles.subheading, xl, colWidth), ...signatureRows(d, xl, colWidth, m.secretary, 'Sekreterare')];
-  const right: Row[] = [...textRows(doc, 'Justeras', styles.subheading, xr, colWidth), ...signatureRows(d, xr, colWidth, m.chair, 'Ordförande'), ...approved(m.chair, 'chair')];
-  for (const adjuster of m.adjusters) {
-    right.push(spacer(10), ...signatureRows(d, xr, colWidth, adjuster, 'Justerare'), ...approved(adjuster, 'adjuster'));
+  const grid: Row[][][] = [
+    [
+      [...textRows(doc, 'Vid protokollet', styles.subheading, xs[0]!, colWidth), ...cell(xs[0]!, m.secretary, 'Sekreterare')],
+      [...textRows(doc, 'Justeras', styles.subheading, xs[1]!, colWidth), ...cell(xs[1]!, m.chair, 'Ordförande', 'chair')],
+    ],
+  ];
+  for (let i = 0; i < m.adjusters.length; i += 2) {
+    grid.push(m.adjusters.slice(i, i + 2).map((name, k) => [spacer(8), ...cell(xs[k]!, name, 'Justerare', 'adjuster')]));
   }
-  sideBySide(d, left, right);
+  const rows: Row[] = grid.map((cells) => ({
+    height: Math.max(...cells.map(heightOf)),
+    draw: (y) => cells.forEach((c) => stack(c, y)),
+  }));
+  flow.rows(rows, { keepTogether: true });
 }

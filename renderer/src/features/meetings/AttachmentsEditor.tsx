@@ -31,6 +31,7 @@ export function AttachmentsEditor({ minutes, items, firstNumber }: { minutes: Mi
     if (!title.trim()) return;
     draft.change([...v, { id: crypto.randomUUID(), title: title.trim(), itemId: itemId || undefined }]);
     setTitle('');
+    setItemId('');
     document.getElementById(`${id}-title`)?.focus();
   }
 
@@ -72,15 +73,15 @@ export function AttachmentsEditor({ minutes, items, firstNumber }: { minutes: Mi
           ))}
         </ol>
       )}
-      <form className="meetings-inline" onSubmit={add}>
-        <input id={`${id}-title`} aria-label={t('attach.new')} placeholder={t('attach.placeholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
-        <label className="meetings-inline__field">
-          <span>{t('attach.paragraph')}</span>
-          <select value={itemId} onChange={(e) => setItemId(e.target.value)}>
-            <option value="">{t('attach.noParagraph')}</option>
-            {paragraphOptions}
-          </select>
+      <form className="meetings-attachments__row meetings-attachments__add" onSubmit={add}>
+        <label htmlFor={`${id}-title`} className="meetings-attachments__number">
+          {t('attach.new')}
         </label>
+        <input id={`${id}-title`} placeholder={t('attach.placeholder')} value={title} onChange={(e) => setTitle(e.target.value)} />
+        <select aria-label={t('attach.paragraph')} value={itemId} onChange={(e) => setItemId(e.target.value)}>
+          <option value="">{t('attach.noParagraph')}</option>
+          {paragraphOptions}
+        </select>
         <button type="submit" className="button">
           {t('attach.add')}
         </button>

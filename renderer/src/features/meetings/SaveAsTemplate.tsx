@@ -38,7 +38,7 @@ export function SaveAsTemplate({ items, kind }: { items: string[]; kind: Meeting
       <a href={hrefFor('meetings', 'mallar')} className="small">
         {t('tpl.manage')}
       </a>
-      <span role="status" aria-live="polite" className={status.kind === 'failed' ? 'text-error small' : 'small'}>
+      <span role="status" aria-live="polite" className={`meetings-inline__status small${status.kind === 'failed' ? ' text-error' : ''}`}>
         {status.text}
       </span>
     </form>

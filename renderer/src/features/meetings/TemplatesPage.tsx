@@ -37,8 +37,8 @@ function TemplateRow({ template }: { template: AgendaTemplateRecord }) {
         <button type="submit" className="button" disabled={name.trim() === template.name}>
           {t('tpl.rename')}
         </button>
-        <button type="button" className="button button--quiet meetings-danger" onClick={() => window.confirm(t('tpl.removeConfirm', { name: template.name })) && void repo.remove(template.id)}>
-          {t('tpl.remove', { name: template.name })}
+        <button type="button" className="button button--quiet meetings-danger" aria-label={t('tpl.remove', { name: template.name })} onClick={() => window.confirm(t('tpl.removeConfirm', { name: template.name })) && void repo.remove(template.id)}>
+          {t('tpl.removeShort')}
         </button>
         <span role="status" aria-live="polite" className="small">
           {error ? <span className="text-error">{error}</span> : saved && t('tpl.renamed')}

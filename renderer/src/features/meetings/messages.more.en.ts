@@ -43,6 +43,7 @@ export const enMore: Record<keyof typeof svMore, string> = {
   'tpl.rename': 'Rename',
   'tpl.renamed': 'Renamed.',
   'tpl.remove': 'Delete the template {name}',
+  'tpl.removeShort': 'Delete',
   'tpl.removeConfirm': 'Delete the template “{name}”? Meetings already created from it are not affected.',
   'tpl.items': '{n} items',
   'tpl.group.builtin': 'Built-in templates',

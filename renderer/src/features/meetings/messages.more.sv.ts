@@ -42,6 +42,7 @@ export const svMore = {
   'tpl.rename': 'Byt namn',
   'tpl.renamed': 'Namnet är ändrat.',
   'tpl.remove': 'Ta bort mallen {name}',
+  'tpl.removeShort': 'Ta bort',
   'tpl.removeConfirm': 'Ta bort mallen ”{name}”? Möten som redan skapats från den påverkas inte.',
   'tpl.items': '{n} punkter',
   'tpl.group.builtin': 'Inbyggda mallar',
