@@ -123,6 +123,7 @@ describe("the treasurer's fee year", () => {
   it('exports one PDF per invoice in a .zip, named for e-mailing, and can be cancelled', async () => {
     await page.getByRole('button', { name: 'En PDF per faktura (.zip)' }).click();
     await page.getByText(/Skapar PDF:er … \d+ av \d+/).waitFor();
+    await screenshot(page, 'fees-02a-zip-pagar');
     await page.getByRole('button', { name: 'Avbryt', exact: true }).click();
     await page.getByText('Avbrutet – ingen fil sparades.').waitFor({ timeout: 60_000 });
     const zip = await download(page, () => page.getByRole('button', { name: 'En PDF per faktura (.zip)' }).click());

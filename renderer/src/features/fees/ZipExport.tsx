@@ -45,7 +45,7 @@ export function ZipExport({ profile, jobs, zipName, disabled, onBusy }: Props) {
           <button type="button" className="button button--quiet" onClick={() => abort.current?.abort()}>{t('zip.cancel')}</button>
         </div>
       )}
-      {note && <span role="status" className={note.error ? 'text-error' : 'muted small'}>{note.text}</span>}
+      {note && <span role="status" className={`fees-zip-note ${note.error ? 'text-error' : 'muted small'}`}>{note.text}</span>}
     </>
   );
 }
