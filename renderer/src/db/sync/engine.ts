@@ -5,7 +5,7 @@
 import type { KansliDb } from '../schema';
 import type { DeviceContext } from '../context';
 import type { SharedRead, SyncLockResult, SyncRanges, SyncWriteResult } from '../../../../electron/api';
-import { recordKey, type Conflict, type SyncState } from '../../domain/sync/merge';
+import { recordKey, type Conflict, type SyncRecord, type SyncState } from '../../domain/sync/merge';
 import { mergeDevices } from '../../domain/sync/codec';
 import { createFileKey, rewrapFileKey, type FileKey } from '../../domain/sync/envelope';
 import { SyncFileError } from '../../domain/sync/errors';
@@ -120,7 +120,7 @@ async function readView(o: SyncOptions, read: SharedRead, cache: SegmentCache | 
   if (!read.main) {
     let key: FileKey | undefined;
     if (o.session.passphrase) key = o.session.key ??= await createFileKey(o.session.passphrase, o.pbkdf2Iterations);
-    return { base: null, version: 0, state: { records: {} }, devices: {}, key, decoded: new Set(), full: true };
+    return { base: null, version: 0, state: { records: {} }, devices: {}, key, decoded: new Set(), fresh: { records: {} }, full: true };
   }
   const peeked = await peekHead(o.io, o.path, read, o.session);
   if (peeked === 'changed') return 'changed';
@@ -163,11 +163,21 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
 
       o.onStep?.('merge');
       const copies = await mergeCopies(view, read, o.session, run);
-      const q = holdBackFuture(copies.state, now().getTime());
+      let local: SyncState;
+      let fromFile: SyncState;
+      if (view.full) {
+        local = await localState(o.db);
+        fromFile = copies.state;
+      } else {
+        // Only records someone else changed, and those edited here (with the file's version of them).
+        const mine = localKeys!;
+        const fresh: Record<string, SyncRecord> = { ...view.fresh.records };
+        for (const k of mine.keys()) if (Object.hasOwn(view.state.records, k)) fresh[k] = view.state.records[k]!;
+        fromFile = { records: fresh };
+        local = await localRecords(o.db, [...mine.values(), ...Object.values(view.fresh.records).map((r) => ({ table: r.table, id: r.id }))]);
+      }
+      const q = holdBackFuture(fromFile, now().getTime());
       const incoming = q.state;
-      const local = view.full
-        ? await localState(o.db)
-        : await localRecords(o.db, [...localKeys!.values(), ...Object.values(view.state.records).map((r) => ({ table: r.table, id: r.id }))]);
       const result = mergeWithErasure(local, incoming);
       const who = whoFrom(view.devices, o.ctx);
       const at = now().toISOString();
@@ -203,7 +213,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const out: Record<string, number> = {};
       const dirty: string[] = [];
       if (result.state !== view.state) {
-        for (const [k, rec] of Object.entries(result.state.records)) {
+        for (const k of Object.keys(result.state.records)) {
+          const rec = result.state.records[k]!;
           if (!sameRecord(rec, Object.hasOwn(view.state.records, k) ? view.state.records[k] : undefined)) {
             out[rec.table] = (out[rec.table] ?? 0) + 1;
             dirty.push(k);
@@ -218,7 +229,9 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       }
       o.onStep?.('write');
       const devices = mergeDevices(view.devices, { [o.ctx.deviceId]: { name: o.ctx.userName, at } });
-      const file = await buildFile(view, result.state, dirty, devices, key, at);
+      // The decoded segments as they are now: the file's records with the merge's on top.
+      const merged = view.full ? result.state : { records: { ...view.state.records, ...result.state.records } };
+      const file = await buildFile(view, merged, dirty, devices, key, at);
       const w = await o.io.write({ path: o.path, parts: file.parts, expectedBaseHash: view.base, archive: copies.names });
       if (w.status === 'changed') continue; // someone saved in between: merge with theirs and try again
       pending = false;

@@ -27,6 +27,11 @@ export type FileView = {
   key?: FileKey;
   /** Segments whose content `state` holds (all, on a full read). */
   decoded: Set<string>;
+  /**
+   * The records of segments someone else changed since this device last merged them (all, on a
+   * full read). The other decoded segments hold nothing new: this device already has their records.
+   */
+  fresh: SyncState;
   full: boolean;
 };
 
@@ -47,7 +52,7 @@ export async function readFull(io: SyncIo, path: string, read: SharedRead, sessi
   if (opened.key) session.key = opened.key;
   return {
     base: main.hash, version: opened.version, head: opened.head, state: opened.state, devices: opened.devices, key: opened.key,
-    decoded: new Set(opened.head ? opened.head.segments.keys() : []), full: true,
+    decoded: new Set(opened.head ? opened.head.segments.keys() : []), fresh: opened.state, full: true,
   };
 }
 
@@ -92,14 +97,20 @@ export async function readChanged(io: SyncIo, path: string, read: SharedRead, he
   const r = await io.readRanges(path, read.main!.hash, segs.map((s) => [s.offset, s.length]));
   if (r.status === 'changed') return 'changed';
   const records: Record<string, SyncRecord> = {};
+  const fresh: Record<string, SyncRecord> = {};
   let devices: Devices = {};
   for (let i = 0; i < segs.length; i++) {
-    const body = await openSegment(head, segs[i]!, r.parts[i]!);
-    for (const k of Object.keys(body.state.records)) setOwn(records, k, body.state.records[k]!);
+    const seg = segs[i]!;
+    const body = await openSegment(head, seg, r.parts[i]!);
+    const changed = cache.segments[seg.id] !== seg.hash;
+    for (const k of Object.keys(body.state.records)) {
+      setOwn(records, k, body.state.records[k]!);
+      if (changed) setOwn(fresh, k, body.state.records[k]!);
+    }
     devices = mergeDevices(devices, body.devices);
   }
   return {
     base: read.main!.hash, version: 2, head, state: { records }, devices, key: head.key,
-    decoded: new Set(segs.map((s) => s.id)), full: false,
+    decoded: new Set(segs.map((s) => s.id)), fresh: { records: fresh }, full: false,
   };
 }
