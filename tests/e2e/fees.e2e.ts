@@ -293,6 +293,12 @@ describe("the treasurer's fee year", () => {
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
     expect(text).toContain(`Tillgodo från faktura ${over.number} (överbetalt) −50,00 kr`);
     pdfPages(pdf, 'fees-pdf-tillgodo', 1);
+
+    // A carry is corrected like any payment: undone (both halves), then taken from this side.
+    await page.getByRole('row', { name: new RegExp(`Tillgodo från faktura ${over.number}`) }).getByRole('button', { name: 'Rätta (återför)' }).click();
+    await page.getByRole('button', { name: 'Använd mot den här fakturan' }).click();
+    await page.getByText(new RegExp(`^50,00\\skr har flyttats till faktura ${next}\\.$`)).waitFor();
+    await screenshot(page, 'fees-14-tillgodo-nasta-faktura');
     await page.getByLabel('Räkenskapsår').selectOption(String(year));
   }, 120_000);
 
