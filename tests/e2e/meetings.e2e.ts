@@ -192,6 +192,14 @@ describe('meetings and minutes', () => {
     await screenshot(page, 'meetings-07-rattelse');
     const old = await download(page, 'PDF av version 1', 'protokoll-v1.pdf');
     expect(pdfText(old)).toContain('att anslå 50 000 kr');
+    // The new revision says what it replaces, why, and what changed.
+    const revised = await download(page, 'Ladda ner protokollet (PDF)', 'protokoll-v2.pdf');
+    const text = pdfText(revised).replace(/\s+/g, ' ');
+    expect(text).toContain('Rättelse: Fel belopp i beslutet om höstkonferensen');
+    expect(text).toContain('Revision 2 ersätter revision 1, justerad den 20 mars 2025.');
+    expect(text).toContain('§ 8 Budget för höstkonferensen, beslut: struket ”50”, tillagt ”55”');
+    expect(text).toContain('att anslå 55 000 kr');
+    pdfPages(revised, 'meetings-pdf-protokoll-rattelse');
   }, 60_000);
 
   it('numbers the next board meeting on from the last, and pulls in the open action items', async () => {

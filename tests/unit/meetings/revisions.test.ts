@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedWords, describeChange, revisionChanges } from '../../../renderer/src/domain/meetings/revisions';
+import { changedWords, describeChange, pdfExtras, revisionChanges } from '../../../renderer/src/domain/meetings/revisions';
 import type { MinutesContent } from '../../../renderer/src/domain/meetings/types';
 
 const item = (number: string, title: string, extra: Partial<MinutesContent['items'][number]> = {}): MinutesContent['items'][number] => ({ number, title, decisions: [], elections: [], actions: [], immediate: false, ...extra });
@@ -40,5 +40,21 @@ describe('what a correction changed', () => {
     const { added } = changedWords('', 'ord '.repeat(200));
     expect(added.length).toBeLessThanOrEqual(160);
     expect(added.endsWith('…')).toBe(true);
+  });
+});
+
+describe('what the PDF of a correction prints', () => {
+  it('names the day the replaced revision was adjusted (its last approval), the reason and each change', () => {
+    const previous = { approvals: [{ name: 'Anna Lindqvist', role: 'chair' as const, date: '2025-03-21' }, { name: 'Sara Holm', role: 'adjuster' as const, date: '2025-03-20' }] };
+    const extras = pdfExtras(
+      { previousId: 'r1', correctionReason: 'Fel belopp', changes: [{ kind: 'item', number: '8', title: 'Budget', field: 'decisions', removed: '50', added: '55' }] },
+      previous,
+    );
+    expect(extras.correction).toEqual({ replacesAdjusted: '2025-03-21', reason: 'Fel belopp', changes: ['§ 8 Budget, beslut: struket ”50”, tillagt ”55”'] });
+  });
+
+  it('prints approvals, and no correction for a first revision', () => {
+    const approvals = [{ name: 'Anna Lindqvist', role: 'chair' as const, date: '2025-03-21' }];
+    expect(pdfExtras({ approvals }, undefined)).toEqual({ approvals, correction: undefined });
   });
 });

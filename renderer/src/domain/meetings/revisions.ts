@@ -2,9 +2,9 @@
 // paragraph (aligned on their titles, so an inserted § shows as added rather than as every later
 // § changed), with the changed words of each text — stored with the new revision and printed.
 import { diffArrays, diffWords } from 'diff';
-import type { MinutesContent } from './types';
+import type { Minutes, MinutesContent } from './types';
 import type { Lang } from './templates';
-import { electionSentence, IMMEDIATE_SENTENCE } from './content';
+import { electionSentence, IMMEDIATE_SENTENCE, type PdfExtras } from './content';
 
 type Item = MinutesContent['items'][number];
 type ItemField = 'title' | 'notes' | 'decisions' | 'elections' | 'actions' | 'immediate';
@@ -129,4 +129,18 @@ export function describeChange(c: RevisionChange, lang: Lang = 'sv'): string {
     case 'item':
       return `§ ${c.number} ${c.title}, ${w.item[c.field]}: ${edits(c.removed, c.added)}`;
   }
+}
+
+/**
+ * What the PDF prints beside the content: who approved and when, and for a correction the day
+ * the replaced revision was adjusted (its last approval), the reason and what changed.
+ */
+export function pdfExtras(minutes: Pick<Minutes, 'approvals' | 'previousId' | 'correctionReason' | 'changes'>, previous: Pick<Minutes, 'approvals'> | undefined): PdfExtras {
+  const adjustedOn = (m: Pick<Minutes, 'approvals'>) => (m.approvals ?? []).map((a) => a.date).sort().at(-1);
+  return {
+    approvals: minutes.approvals,
+    correction: minutes.previousId
+      ? { replacesAdjusted: previous ? adjustedOn(previous) : undefined, reason: minutes.correctionReason, changes: (minutes.changes ?? []).map((c) => describeChange(c, 'sv')) }
+      : undefined,
+  };
 }

@@ -3,8 +3,7 @@ import { send } from '../../platform/bridge';
 import { saveFile } from '../../platform/files';
 import type { OrgProfile } from '../../domain/org/profile';
 import { meetingForPdf, toPdfModel, type PdfExtras } from '../../domain/meetings/content';
-import { describeChange } from '../../domain/meetings/revisions';
-import type { Meeting, Minutes, MinutesContent, Registration } from '../../domain/meetings/types';
+import type { Meeting, MinutesContent, Registration } from '../../domain/meetings/types';
 import { attendanceListModel } from '../../domain/meetings/attendanceList';
 import type { RegisterMember } from '../../domain/meetings/votingRegister';
 import { localIsoDate } from '../../domain/meetings/format';
@@ -24,17 +23,6 @@ export async function downloadNotice(profile: OrgProfile | undefined, meeting: M
     },
   });
   saveFile(fileName('Kallelse', meeting.title, meeting.date), bytes, 'application/pdf');
-}
-
-/** Who approved, and for a correction: when the replaced revision was adjusted, why, and what changed. */
-export function pdfExtras(minutes: Minutes, previous: Minutes | undefined): PdfExtras {
-  const adjustedOn = (m: Minutes) => (m.approvals ?? []).map((a) => a.date).sort().at(-1);
-  return {
-    approvals: minutes.approvals,
-    correction: minutes.previousId
-      ? { replacesAdjusted: previous ? adjustedOn(previous) : undefined, reason: minutes.correctionReason, changes: (minutes.changes ?? []).map((c) => describeChange(c, 'sv')) }
-      : undefined,
-  };
 }
 
 export async function downloadMinutes(profile: OrgProfile | undefined, content: MinutesContent, status: 'draft' | 'review' | 'adjusted', hash?: string, extras?: PdfExtras): Promise<void> {
