@@ -164,6 +164,8 @@ const syncHandlers = {
     output: syncLockResult,
   },
   'sync:unlock': { input: z.object({ token: z.string().regex(/^[0-9a-f]{32}$/) }), output: z.boolean() },
+  /** After a GDPR erasure: delete the kept generations and archived copies beside the shared file. */
+  'sync:purge': { input: z.object({ path: syncFilePath }), output: z.object({ removed: z.number().int().nonnegative() }) },
   'backup:write': { input: z.object({ dir: absolutePath, bytes, keep: z.number().int().min(1).max(365) }), output: backupEntry },
   'backup:list': { input: z.object({ dir: absolutePath }), output: z.array(backupEntry) },
   'backup:read': { input: z.object({ path: backupFilePath }), output: bytes },
@@ -187,6 +189,8 @@ export type Output<K extends Channel> = z.output<Contract[K]['output']>;
 /** What preload exposes as window.kansli. */
 export interface KansliApi {
   invoke<K extends Channel>(channel: K, input: Input<K>): Promise<Envelope<Output<K>>>;
+  /** Electron only: the handler runs when Kansli is about to quit (sync "vid avslut"). */
+  onQuitSync?(handler: () => Promise<void>): void;
 }
 
 export function isChannel(name: unknown): name is Channel {

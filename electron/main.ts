@@ -13,6 +13,7 @@ import { dataDirFromArgs } from './services/profile';
 import { hardenWebContents, openSafeExternal, restrictPermissions } from './shell/guards';
 import { menuTemplate } from './shell/menu';
 import { createAppProtocolHandler } from './shell/protocol';
+import { createQuitSync, QUIT_SYNC_DONE, QUIT_SYNC_REQUEST } from './shell/quitSync';
 import { MIN_SIZE, placeWindow, trackWindowState } from './shell/window-state';
 
 const APP_NAME = 'Kansli';
@@ -41,6 +42,12 @@ app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('se.kansli.app');
 
 let mainWindow: BrowserWindow | null = null;
+
+const quitSync = createQuitSync({
+  hasWindow: () => !!mainWindow && !mainWindow.isDestroyed(),
+  ask: (id) => mainWindow?.webContents.send(QUIT_SYNC_REQUEST, id),
+  quit: () => app.quit(),
+});
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
 
 async function openSettings(dir: string): Promise<SettingsService> {
@@ -73,6 +80,8 @@ function createWindow(settings: SettingsService): BrowserWindow {
     win.show();
   });
   trackWindowState(win, (state) => settings.setWindow(state));
+  // Closing the window quits Kansli, so it is the usual moment for the sync "vid avslut".
+  win.on('close', (event) => quitSync.beforeQuit(event));
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
@@ -112,6 +121,9 @@ async function start(): Promise<void> {
     openExternal: async (url) => openSafeExternal(url, openExternal),
   });
   bindIpc(ipcMain, handlers, trustedSenderFor(() => mainWindow));
+  ipcMain.on(QUIT_SYNC_DONE, (event, id: unknown) => {
+    if (event.sender === mainWindow?.webContents) quitSync.done(id);
+  });
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: version });
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ appName: APP_NAME, isMac: process.platform === 'darwin', devTools })));
   createWindow(settings);
@@ -125,6 +137,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);
+  app.on('before-quit', (event) => quitSync.beforeQuit(event));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -5,14 +5,16 @@ import { LockManager } from './lock';
 import { readRanges, readShared, writeShared } from './shared';
 import { listBackups, readBackup, writeBackup } from './backups';
 import { fsError } from './errors';
+import { purgeHistory } from './purge';
 
-type SyncChannels = 'sync:read' | 'sync:readRanges' | 'sync:write' | 'sync:lock' | 'sync:unlock' | 'backup:write' | 'backup:list' | 'backup:read';
+type SyncChannels = 'sync:read' | 'sync:readRanges' | 'sync:write' | 'sync:lock' | 'sync:unlock' | 'sync:purge' | 'backup:write' | 'backup:list' | 'backup:read';
 
 export function createSyncHandlers(locks: LockManager = new LockManager()): Pick<Handlers, SyncChannels> {
   return {
     'sync:read': ({ path, head }) => readShared(path, head),
     'sync:readRanges': ({ path, hash, ranges }) => readRanges(path, hash, ranges),
     'sync:write': (req) => writeShared(req),
+    'sync:purge': ({ path }) => purgeHistory(path),
     'sync:lock': async ({ path, owner }) => {
       try {
         return await locks.acquire(path, owner);

@@ -89,6 +89,8 @@ describe('dist-electron/main.cjs', () => {
     expect(r.errors).toStrictEqual([]);
 
     // settings.json in the profile, in the layout the browser host (conf) reads
+    // The first close waits for the page's sync; only the window's own answer lets Kansli quit.
+    expect(r.quitSync).toEqual({ prevented: true, asked: true, quitBefore: 0, quitAfterForeign: 0, quitAfterAnswer: 1, secondClosePrevented: false });
     expect(r.settingsFile).toMatchObject({ local: { userName: 'Karin Kassör', window: { x: 2000, y: 60, width: 1500, height: 900, maximized: false } } });
     const viaConf = new SettingsService(openConfStore(dataDir)).get();
     expect(viaConf).toMatchObject({ userName: 'Karin Kassör', window: { x: 2000, width: 1500 } });

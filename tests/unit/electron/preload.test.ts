@@ -11,7 +11,10 @@ vi.mock('electron', () => ({
       exposed.invoke.push(args);
       return Promise.resolve({ ok: true, value: 'svar' });
     },
-    send: () => { throw new Error('preload must not use send'); },
+    // Only the quit-sync answer is sent; registering its listener is all the page can make it do.
+    send: (channel: string) => { if (channel !== 'kansli:quit-sync-done') throw new Error(`preload must not send on ${channel}`); },
+    on: () => undefined,
+    removeAllListeners: () => undefined,
   },
 }));
 
@@ -20,12 +23,12 @@ afterEach(() => {
 });
 
 describe('preload', () => {
-  it('exposes exactly window.kansli.invoke, frozen', async () => {
+  it('exposes exactly window.kansli.invoke and onQuitSync, frozen', async () => {
     await import('../../../electron/preload');
     expect(exposed.calls).toHaveLength(1);
     const [key, api] = exposed.calls[0]!;
     expect(key).toBe('kansli');
-    expect(Object.keys(api as object)).toStrictEqual(['invoke']);
+    expect(Object.keys(api as object)).toStrictEqual(['invoke', 'onQuitSync']);
     expect(Object.isFrozen(api)).toBe(true);
   });
 

@@ -16,6 +16,7 @@ export const io: SyncIo = {
   write: (req) => send('sync:write', req),
   lock: (path, owner) => send('sync:lock', { path, owner }),
   unlock: (token) => send('sync:unlock', { token }),
+  purge: (path) => send('sync:purge', { path }),
 };
 
 export const backupIo: BackupIo = {
