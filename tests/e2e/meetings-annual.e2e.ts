@@ -172,6 +172,7 @@ describe('the first annual meeting, in Umeå and Luleå at once', () => {
     await page.getByLabel('Typ av möte').selectOption('annual');
     await page.getByLabel('Dagordning', { exact: true }).selectOption({ label: 'Vårt bildandemöte (föreningens mall)' });
     await page.getByText('Visa mallens 13 punkter').waitFor();
+    await screenshot(page, 'meetings-annual-03a-egen-mall');
     await page.getByLabel('Dagordning', { exact: true }).selectOption('annual');
     await page.getByLabel('Rubrik').fill('Årsmöte 2026');
     await page.getByLabel('Datum', { exact: true }).fill('2026-03-14');
