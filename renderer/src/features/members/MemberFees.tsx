@@ -2,6 +2,8 @@
 import { useLang, useMessages } from '../../i18n';
 import { messages as feeMessages } from '../fees/messages';
 import { formatKronor } from '../../domain/fees/money';
+import { surplusOre } from '../../domain/fees/overpayment';
+import { surplusMessages } from '../fees/surplusMessages';
 import { hrefFor } from '../../ui/routes';
 import { useMemberInvoices } from './feeStatus';
 import { pageMessages } from './pageMessages';
@@ -9,6 +11,7 @@ import { pageMessages } from './pageMessages';
 export function MemberFees({ memberId }: { memberId: string }) {
   const t = useMessages(pageMessages);
   const tf = useMessages(feeMessages);
+  const ts = useMessages(surplusMessages);
   const lang = useLang();
   const rows = useMemberInvoices(memberId);
   if (!rows) return null;
@@ -22,8 +25,11 @@ export function MemberFees({ memberId }: { memberId: string }) {
           {rows.map(({ invoice, paidOre, status, payments }) => (
             <li key={invoice.id}>
               <div className="members-fees__row">
-                <a href={hrefFor('fees')}>{t('fees.invoice', { number: invoice.invoiceNumber, year: invoice.year })}</a>
+                <a href={hrefFor('fees', 'faktura', invoice.id)}>{t('fees.invoice', { number: invoice.invoiceNumber, year: invoice.year })}</a>
                 <span className={`members-fees__status members-fees__status--${status}`}>{tf(`status.${status}`)}</span>
+                {surplusOre(invoice, paidOre) > 0 && (
+                  <span className="members-fees__status">{ts('surplus.label', { amount: formatKronor(surplusOre(invoice, paidOre), lang) })}</span>
+                )}
               </div>
               <div className="muted small">
                 {t('fees.amounts', { amount: formatKronor(invoice.amountOre, lang), paid: formatKronor(paidOre, lang), due: invoice.dueDate, ocr: invoice.ocr })}
