@@ -8,8 +8,6 @@ import { AppContext, type AppState } from './ui/appContext';
 import { Layout } from './ui/Layout';
 import { useArea, type Area } from './ui/routes';
 import { Overview } from './features/dashboard/Overview';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { Page as SyncPage } from './features/sync';
 
 // Each area loads when first opened: the overview paints without parsing every area's code.
 const lazyArea = (load: () => Promise<{ Page: () => React.JSX.Element }>) => lazy(() => load().then((m) => ({ default: m.Page })));
@@ -18,6 +16,8 @@ const FeesPage = lazyArea(() => import('./features/fees'));
 const MeetingsPage = lazyArea(() => import('./features/meetings'));
 const BylawsPage = lazyArea(() => import('./features/bylaws'));
 const PressPage = lazyArea(() => import('./features/press'));
+const SyncPage = lazyArea(() => import('./features/sync'));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 const screens: Record<Area, React.ComponentType> = {
   overview: Overview,

@@ -9,9 +9,11 @@ async function boot(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   captureToken();
   try {
+    // Asking for persistent storage needs nothing else, so it runs alongside the start-up work
+    // instead of after it.
+    const persisting = requestPersistentStorage();
     const [info, settings] = await Promise.all([send('app:info', undefined), send('settings:get', undefined)]);
-    const repos = await openRepositories(settings.deviceId, settings.userName);
-    const persisted = await requestPersistentStorage();
+    const [repos, persisted] = await Promise.all([openRepositories(settings.deviceId, settings.userName), persisting]);
     root.render(<App info={info} initialSettings={settings} repos={repos} persisted={persisted} />);
   } catch (err) {
     const t = translator('sv');
