@@ -70,6 +70,13 @@ export async function openConflictsFor(db: KansliDb, table: string, recordId: st
   return (await conflictsTable(db).where('[table+recordId]').equals([table, recordId]).toArray()).filter((c) => c.resolved === 0);
 }
 
+/** The open conflicts of several records at once (minutes and their paragraphs, say). */
+export async function openConflictsForAny(db: KansliDb, records: readonly { table: string; recordId: string }[]): Promise<ConflictRow[]> {
+  if (records.length === 0) return [];
+  const keys = records.map((r) => [r.table, r.recordId]);
+  return (await conflictsTable(db).where('[table+recordId]').anyOf(keys).toArray()).filter((c) => c.resolved === 0);
+}
+
 export function lastRun(db: KansliDb): Promise<SyncRunRow | undefined> {
   return syncRunsTable(db).orderBy('seq').last();
 }

@@ -19,6 +19,7 @@ import { MinutesView } from './MinutesView';
 import { AdjustPanel } from './AdjustPanel';
 import { RevisionHistory } from './RevisionHistory';
 import { AttachmentsEditor } from './AttachmentsEditor';
+import { RecordConflictBadge } from '../sync/RecordConflictBadge';
 
 export function MinutesTab({ meeting }: { meeting: MeetingRecord }) {
   const t = useMessages(messages);
@@ -88,6 +89,13 @@ export function MinutesTab({ meeting }: { meeting: MeetingRecord }) {
           </span>
         </div>
       </div>
+      <RecordConflictBadge
+        records={[
+          { table: 'meetings', recordId: meeting.id },
+          { table: 'minutes', recordId: minutes.id },
+          ...items.map((i) => ({ table: 'agendaItems', recordId: i.id })),
+        ]}
+      />
       {/* A draft is finalised after the paragraphs are written; finalised minutes show their state first. */}
       {minutes.status === 'draft' && minutes.previousId && <p className="meetings-hint">{t('correct.draft', { n: minutes.revision - 1, reason: minutes.correctionReason ?? '' })}</p>}
       {minutes.status !== 'draft' && <AdjustPanel meeting={meeting} minutes={minutes} firstNumber={first} />}

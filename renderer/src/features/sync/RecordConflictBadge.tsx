@@ -5,7 +5,7 @@ import { useLang, useMessages } from '../../i18n';
 import { useApp } from '../../ui/appContext';
 import { useLive } from '../../db/useLive';
 import { hrefFor } from '../../ui/routes';
-import { openConflictsFor } from '../../db/sync/tables';
+import { openConflictsForAny } from '../../db/sync/tables';
 import { DELETED_FIELD } from '../../domain/sync/types';
 import { fieldName } from './format';
 import { featMessages } from './featMessages';
@@ -18,11 +18,17 @@ export function conflictHref(conflictId: string): string {
   return hrefFor('sync', CONFLICT_SEGMENT, conflictId);
 }
 
-export function RecordConflictBadge({ table, recordId }: { table: string; recordId: string }) {
+type Target = { table: string; recordId: string };
+
+/** One record (`table` and `recordId`), or several that the screen shows as one (`records`). */
+export function RecordConflictBadge(props: Target | { records: readonly Target[] }) {
   const t = useMessages(featMessages);
   const lang = useLang();
   const { repos } = useApp();
-  const { value: open = [] } = useLive(() => openConflictsFor(repos.db, table, recordId), [repos, table, recordId]);
+  const records = 'records' in props ? props.records : [props];
+  const key = records.map((r) => `${r.table}/${r.recordId}`).join('|');
+  // `key` is the records' identity; the array itself is new on every render.
+  const { value: open = [] } = useLive(() => openConflictsForAny(repos.db, records), [repos, key]);
   if (open.length === 0) return null;
   const first = [...open].sort((a, b) => (a.detectedAt < b.detectedAt ? 1 : -1))[0]!;
   const what = first.field === DELETED_FIELD ? t('badge.deleted') : fieldName(first.field, lang);
