@@ -190,6 +190,11 @@ describe('the member register', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Anonymisera', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Anonymiserad medlem nr 1301' }).waitFor();
     await expect(page.getByLabel('Personnummer').inputValue()).resolves.toBe('');
+    // The erasure is final: nothing can be typed back into her record.
+    await page.getByText('Medlemmen är anonymiserad: personuppgifterna är raderade').waitFor();
+    await expect(page.getByLabel('Personnummer').isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Spara', exact: true }).count()).resolves.toBe(0);
+    await screenshot(page, 'members-06b-anonymiserad');
   });
 
   it('shows the categories with their fees', async () => {

@@ -120,6 +120,7 @@ export function MemberPage({ id }: { id?: string }) {
   }
 
   const title = record ? record.name : form.member.name.trim() || t('newTitle');
+  const anonymised = Boolean(record?.anonymisedAt);
   const onVCard = record ? (c: Contact) => setNote(t('vcard.saved', { file: exportVCard(record, c) })) : undefined;
 
   return (
@@ -142,7 +143,12 @@ export function MemberPage({ id }: { id?: string }) {
       )}
       <div className="members-page__layout">
         <form className="card form members-form" onSubmit={submit} noValidate aria-label={title}>
-          {categories && <MemberForm value={form} errors={errors} categories={categories} onChange={change} onVCard={onVCard} />}
+          {anonymised && <p className="card card--callout" role="note">{t('anonymisedLocked')}</p>}
+          {/* An erasure is final (GDPR art. 17): the form shows what is left, and nothing can be typed back. */}
+          <fieldset className="members-form__fields" disabled={anonymised}>
+            {categories && <MemberForm value={form} errors={errors} categories={categories} onChange={change} onVCard={onVCard} />}
+          </fieldset>
+          {!anonymised && (
           <div className="form__actions members-form__actions">
             <button type="submit" className="button button--primary" disabled={status === 'saving'}>
               {status === 'saving' ? t('saving') : t('save')}
@@ -155,6 +161,7 @@ export function MemberPage({ id }: { id?: string }) {
               {status === 'failed' && <span className="text-error">{t('saveFailed', { message: failure })}</span>}
             </span>
           </div>
+          )}
         </form>
         {record && categories && (
           <aside className="members-page__side">
