@@ -128,7 +128,7 @@ export const syncWrite = z.object({
   /** Conflict copies (file names in the same folder) that this write has merged in, to archive. */
   archive: z.array(z.string().max(1024)).max(100).optional(),
   keepGenerations: z.number().int().min(1).max(100).optional(),
-});
+}).refine((w) => (w.bytes !== undefined) !== (w.parts !== undefined && w.parts.length > 0), 'Ange antingen filens innehåll eller dess delar');
 export const syncWriteResult = z.discriminatedUnion('status', [
   z.object({ status: z.literal('written'), hash: sha256Hex, generations: z.number().int() }),
   z.object({ status: z.literal('changed'), hash: sha256Hex.nullable() }),

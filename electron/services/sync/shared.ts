@@ -69,7 +69,9 @@ export async function readRanges(path: string, hash: string, ranges: [number, nu
 /** The new file: its bytes, or its parts joined with the unchanged ranges of the base file. */
 function compose(req: WriteRequest, base: Uint8Array | null): Uint8Array {
   if (req.bytes) return req.bytes;
-  const parts = req.parts ?? [];
+  // Neither bytes nor parts would replace the shared file with an empty one: refuse.
+  if (!req.parts || req.parts.length === 0) throw new RangeError('nothing to write');
+  const parts = req.parts;
   let n = 0;
   for (const p of parts) n += p.length;
   const out = new Uint8Array(n);
