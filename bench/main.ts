@@ -19,15 +19,18 @@ import { runBrowser } from './browser/run';
 type Options = { quick: boolean; build: boolean; node: boolean; browser: boolean; wants: (group: Group) => boolean; seed: number; out: string };
 
 // --only=node, --only=browser, or one group (sync: the sync and merge measurements, Node and Chromium).
-const GROUPS = { node: ['import', 'bgmax', 'pdf', 'sync', 'merge'], browser: ['start', 'search', 'heap', 'sync'] } as const;
+const GROUPS = { node: ['import', 'bgmax', 'pdf', 'sync', 'merge'], browser: ['import', 'start', 'search', 'heap', 'sync'] } as const;
 type Group = (typeof GROUPS)['node' | 'browser'][number];
 const ONLY: Record<string, readonly Group[]> = { ...GROUPS, import: ['import'], bgmax: ['bgmax'], pdf: ['pdf'], merge: ['merge'], sync: ['sync', 'merge'], start: ['start'], search: ['search'], heap: ['heap'] };
 
 function options(argv: string[]): Options {
   const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
   const only = value('only');
-  const groups = only === undefined ? undefined : ONLY[only];
-  if (only !== undefined && !groups) throw new Error(`--only=${only}: välj ett av ${Object.keys(ONLY).join(', ')}`);
+  // Several at once with commas: --only=start,search.
+  const names = only?.split(',');
+  const unknown = names?.find((n) => !ONLY[n]);
+  if (unknown !== undefined) throw new Error(`--only=${unknown}: välj bland ${Object.keys(ONLY).join(', ')}`);
+  const groups = names?.flatMap((n) => ONLY[n]!);
   const wants = (g: Group) => !groups || groups.includes(g);
   return {
     quick: argv.includes('--quick'),
@@ -38,7 +41,7 @@ function options(argv: string[]): Options {
     seed: Number(value('seed') ?? DEFAULT_SEED),
     // A partial run goes beside the scratch files: bench/results.json (read by tools outside the
     // repo) keeps the last full run.
-    out: resolve(value('out') ?? (only === undefined ? 'bench/results.json' : `bench/.tmp/results-${only}.json`)),
+    out: resolve(value('out') ?? (only === undefined ? 'bench/results.json' : `bench/.tmp/results-${only.replace(/,/g, '-')}.json`)),
   };
 }
 
