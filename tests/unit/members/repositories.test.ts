@@ -66,6 +66,25 @@ describe('saving and history', () => {
     ]);
   });
 
+  it('a deleted member leaves a tombstone without her personal data, and her number stays used', async () => {
+    const { db, members } = await setup();
+    const anna = await members.add({ ...emptyMember('person'), name: 'Anna Andersson', personalNumber: '19811218-9876', email: 'anna@example.se', phone: '070-123 45 67', street: 'Storgatan 1', postalCode: '903 26', city: 'Umeå', notes: 'Allergisk mot nötter', tags: ['mentor'] });
+    const firm = await members.add({ ...org('Berg & Öhman Konsult AB'), organisationNumber: '556036-0793', email: 'info@bergohman.se', contacts: [{ id: 'c1', name: 'Åsa Öhman', email: 'asa@bergohman.se' }] });
+    await members.remove(anna.id);
+    await members.remove(firm.id);
+    const stored = JSON.stringify(await db.table('members').toArray());
+    for (const personal of ['Anna Andersson', '19811218-9876', 'anna@example.se', '070-123 45 67', 'Storgatan 1', 'Allergisk', 'mentor', 'Åsa Öhman', 'asa@bergohman.se']) {
+      expect(stored).not.toContain(personal);
+    }
+    // A company's name and number are not personal data, and the tombstones still say who was deleted.
+    expect(stored).toContain('Berg & Öhman Konsult AB');
+    const tomb = await db.table('members').get(anna.id);
+    expect(tomb).toMatchObject({ name: 'Borttagen medlem nr 1', memberNumber: 1 });
+    expect(tomb.deleted > tomb.clocks.name).toBe(true);
+    expect(await members.get(anna.id)).toBeUndefined();
+    expect((await members.add(org('C AB'))).memberNumber).toBe(3);
+  });
+
   it('anonymises only a member who has left', async () => {
     const { members } = await setup();
     const a = await members.add({ ...org('Berg Konsult'), kind: 'person', email: 'berg@example.se' });

@@ -86,6 +86,24 @@ export class MemberRepository extends Repository<Member> {
     });
   }
 
+  /**
+   * Deletes a member. The tombstone travels in the shared file for months (so a computer that was
+   * away learns of the deletion), so it must not carry her personal data: the personal fields are
+   * cleared first, with clocks before the tombstone's. An unknowing edit elsewhere still revives
+   * the record and shows as a delete-versus-edit conflict, as deletions do; unlike anonymising,
+   * this is not an erasure that refuses later edits.
+   */
+  override async remove(id: string): Promise<void> {
+    await this.write(async () => {
+      const m = await this.get(id);
+      if (!m) return;
+      const { anonymisedAt: _kept, ...patch } = anonymisePatch(m, this.ctx.now().toISOString());
+      if (patch.name !== undefined && patch.name !== m.name) patch.name = `Borttagen medlem nr ${m.memberNumber}`;
+      await super.update(id, patch);
+      await super.remove(id);
+    });
+  }
+
   /** Who changed what and when, newest first. */
   async history(id: string): Promise<ChangeEntry[]> {
     const entries = await this.db.changes.where('[table+recordId]').equals(['members', id]).toArray();
