@@ -28,6 +28,10 @@ export type MemberIndex = {
   /** Per column: member positions in ascending order. */
   readonly order: Readonly<Record<SortColumn, readonly number[]>>;
   readonly tags: readonly string[];
+  /** Per member: its status and category, read from plain arrays while typing (a record read from
+   * IndexedDB is a large object whose properties are slow to look up 10,000 times a keystroke). */
+  readonly status: readonly MemberStatus[];
+  readonly category: readonly (string | undefined)[];
 };
 
 const STATUS_RANK: Record<MemberStatus, number> = { applied: 0, active: 1, resigned: 2, excluded: 3 };
@@ -104,7 +108,7 @@ export function buildMemberIndex(members: readonly MemberRecord[], categories: r
     joinedDate: sortedPositions(n, byText((m) => m.joinedDate)),
   };
   const tags = [...new Set(members.flatMap((m) => m.tags))].sort(collator.compare);
-  return { members, text, digits, order, tags };
+  return { members, text, digits, order, tags, status: members.map((m) => m.status), category: members.map((m) => m.categoryId) };
 }
 
 /** The words of a query: each must occur somewhere in the member (in any order). */
@@ -156,11 +160,11 @@ function matchingPositions(index: MemberIndex, filter: MemberFilter, candidates:
   const out: number[] = [];
   for (let k = 0; k < candidates.length; k++) {
     const i = candidates[k]!;
-    const m = index.members[i]!;
-    if (statuses && !statuses.has(m.status)) continue;
-    if (filter.categoryId !== undefined && (filter.categoryId === '' ? m.categoryId : m.categoryId !== filter.categoryId)) continue;
-    if (filter.tag && !m.tags.includes(filter.tag)) continue;
-    if (filter.memberIds && !filter.memberIds.has(m.id)) continue;
+    if (statuses && !statuses.has(index.status[i]!)) continue;
+    const category = index.category[i];
+    if (filter.categoryId !== undefined && (filter.categoryId === '' ? category : category !== filter.categoryId)) continue;
+    if (filter.tag && !index.members[i]!.tags.includes(filter.tag)) continue;
+    if (filter.memberIds && !filter.memberIds.has(index.members[i]!.id)) continue;
     if (words.length > 0 && !matches(index, i, words, digitWords)) continue;
     out.push(i);
   }
@@ -180,18 +184,27 @@ export function searchMembers(index: MemberIndex, filter: MemberFilter, sort: So
 /**
  * Search as the officer types: like searchMembers, but it remembers its last search, and when the
  * new query only narrows it (a letter typed at the end, the usual keystroke) it looks only at the
- * members found last time instead of all of them. Made once per index.
+ * members found last time instead of all of them. The list without a query is kept as well, so
+ * clearing the box gives it back at once (the same array, which lets memoised views skip work).
+ * Made once per index.
  */
 export function memberSearcher(index: MemberIndex): (filter: MemberFilter, sort: SortOrder) => MemberRecord[] {
-  let last: { filter: MemberFilter; column: SortColumn; positions: number[] } | undefined;
+  type Search = { filter: MemberFilter; sort: SortOrder; positions: number[]; members: MemberRecord[] };
+  let last: Search | undefined;
+  let unqueried: Search | undefined;
+  const same = (a: Search | undefined, filter: MemberFilter, sort: SortOrder): a is Search =>
+    a !== undefined && a.sort.column === sort.column && sameFilterBesidesQuery(a.filter, filter);
   return (filter, sort) => {
-    const within =
-      last && last.column === sort.column && sameFilterBesidesQuery(last.filter, filter) && narrows(last.filter.query ?? '', filter.query ?? '')
-        ? last.positions
-        : index.order[sort.column];
+    const empty = queryTerms(filter.query ?? '').words.length === 0;
+    if (empty && same(unqueried, filter, sort) && unqueried.sort.direction === sort.direction) {
+      last = unqueried;
+      return unqueried.members;
+    }
+    const within = same(last, filter, sort) && narrows(last.filter.query ?? '', filter.query ?? '') ? last.positions : index.order[sort.column];
     const positions = matchingPositions(index, filter, within);
-    last = { filter, column: sort.column, positions };
-    return inOrder(index, positions, sort);
+    last = { filter, sort, positions, members: inOrder(index, positions, sort) };
+    if (empty) unqueried = last;
+    return last.members;
   };
 }
 

@@ -17,9 +17,10 @@ export const ExportPanel = memo(function ExportPanel({ shown, all, categories }:
   const [consentOnly, setConsentOnly] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const chosen = scope === 'list' ? shown : all;
-  // Once per list, not per render: the list can hold 10,000 members.
-  const consenting = useMemo(() => chosen.filter((m) => m.consentDirectory), [chosen]);
-  const members = consentOnly ? consenting : chosen;
+  // Counted once per list, not per render (the list can hold 10,000 members); the list of those
+  // who consented is made only when it is the one to export.
+  const consenting = useMemo(() => chosen.reduce((n, m) => (m.consentDirectory ? n + 1 : n), 0), [chosen]);
+  const members = consentOnly ? chosen.filter((m) => m.consentDirectory) : chosen;
 
   async function run(kind: Kind) {
     if (members.length === 0) return setStatus({ kind: 'failed', text: t('export.nothing') });
@@ -62,7 +63,7 @@ export const ExportPanel = memo(function ExportPanel({ shown, all, categories }:
         </label>
       </fieldset>
       <label className="members-export__consent">
-        <input type="checkbox" checked={consentOnly} onChange={(e) => setConsentOnly(e.target.checked)} /> {t('export.consentOnly', { n: consenting.length })}
+        <input type="checkbox" checked={consentOnly} onChange={(e) => setConsentOnly(e.target.checked)} /> {t('export.consentOnly', { n: consenting })}
       </label>
       <div className="members-export__buttons">
         {(['csv', 'xlsx', 'pdf', 'emails'] as const).map((k) => (

@@ -79,3 +79,17 @@ describe('searching as you type', () => {
     );
   });
 });
+
+describe('clearing the search box', () => {
+  const index = buildMemberIndex(members(200), CATEGORIES);
+
+  it('gives back the whole list as it was, in the order asked', () => {
+    const search = memberSearcher(index);
+    const all = search({ query: '', statuses: ['active'] }, byNumber);
+    search({ query: 'data', statuses: ['active'] }, byNumber);
+    expect(search({ query: ' ', statuses: ['active'] }, byNumber)).toBe(all);
+    const descending = search({ query: '', statuses: ['active'] }, { column: 'memberNumber', direction: 'desc' });
+    expect(numbers(descending)).toEqual(numbers(all).reverse());
+    expect(numbers(search({ query: '', statuses: ['resigned'] }, byNumber))).toEqual(numbers(searchMembers(index, { statuses: ['resigned'] }, byNumber)));
+  });
+});
