@@ -15,6 +15,7 @@ import { holdBackFuture } from '../../domain/sync/quarantine';
 import { sameRecord } from '../../domain/sync/records';
 import { isErased, isPersonalField, mergeWithErasure, newlyErased } from '../../domain/sync/erasure';
 import { purgeErased } from './purge';
+import { afterMerge, beforeMerge, needsFullRead, staleRunMessage } from './housekeeping';
 import { DELETED_FIELD } from '../../domain/sync/types';
 import { applyMerged, conflictRow, labelOf, localRecords, localState, whoFrom } from './state';
 import { changedSince, lastSeq, loadCache, saveCache, type SegmentCache } from './cursor';
@@ -156,8 +157,10 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       if (read.main && o.mode === 'create' && round === 0) {
         throw new SyncError('exists', 'Det finns redan en synkfil där. Välj "Anslut till befintlig" för att använda den.');
       }
-      const localKeys = cache ? await changedSince(o.db, cache.cursor) : undefined;
-      const view = await readView(o, read, cache, localKeys);
+      // A computer back from longer away than deletions are remembered must compare everything.
+      const usable = cache && !(await needsFullRead(o.db, now().getTime())) ? cache : undefined;
+      const localKeys = usable ? await changedSince(o.db, usable.cursor) : undefined;
+      const view = await readView(o, read, usable, localKeys);
       if (view === 'changed') continue;
       let key = view.key;
 
@@ -178,7 +181,15 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       }
       const q = holdBackFuture(fromFile, now().getTime());
       const incoming = q.state;
-      const result = mergeWithErasure(local, incoming);
+      const before = view.full ? await beforeMerge(o.db, local, incoming, now().getTime()) : { local, conflicts: [], dropped: [] };
+      local = before.local;
+      const merged0 = mergeWithErasure(local, incoming);
+      // Expired tombstones leave, and members given the same number offline get distinct ones.
+      const after = await afterMerge(o.db, o.ctx, merged0.state, now().getTime());
+      const result = { state: after.state, conflicts: [...before.conflicts, ...merged0.conflicts] };
+      if (after.renumbered.length > 0) run.renumbered = [...(run.renumbered ?? []), ...after.renumbered];
+      if (before.staleSince !== undefined) run.message = staleRunMessage(before.staleSince, before.dropped.length);
+      const leaving = after.expired.filter((k) => Object.hasOwn(view.state.records, k)).map((k) => view.state.records[k]!);
       const who = whoFrom(view.devices, o.ctx);
       const at = now().toISOString();
       const rows: ConflictRow[] = [];
@@ -212,7 +223,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       // means no write, so a cloud folder is not churned and no one else's save is raced for nothing.
       const out: Record<string, number> = {};
       const dirty: string[] = [];
-      if (result.state !== view.state) {
+      if (result.state !== view.state || leaving.length > 0) {
         for (const k of Object.keys(result.state.records)) {
           const rec = result.state.records[k]!;
           if (!sameRecord(rec, Object.hasOwn(view.state.records, k) ? view.state.records[k] : undefined)) {
@@ -221,7 +232,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
           }
         }
       }
-      const needsWrite = !read.main || dirty.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version === 1;
+      const needsWrite = !read.main || dirty.length > 0 || leaving.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version === 1;
       pending = needsWrite;
       if (!needsWrite) {
         if (read.main && view.head) await saveCache(o.db, { path: o.path, fileId: view.head.header.fileId, segments: segmentHashes(view), cursor, headBytes: view.head.end });
@@ -231,7 +242,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const devices = mergeDevices(view.devices, { [o.ctx.deviceId]: { name: o.ctx.userName, at } });
       // The decoded segments as they are now: the file's records with the merge's on top.
       const merged = view.full ? result.state : { records: { ...view.state.records, ...result.state.records } };
-      const file = await buildFile(view, merged, dirty, devices, key, at);
+      for (const r of leaving) delete merged.records[recordKey(r.table, r.id)];
+      const file = await buildFile(view, merged, dirty, devices, key, at, leaving);
       const w = await o.io.write({ path: o.path, parts: file.parts, expectedBaseHash: view.base, archive: copies.names });
       if (w.status === 'changed') continue; // someone saved in between: merge with theirs and try again
       pending = false;

@@ -5,8 +5,7 @@
 import type { KansliDb } from '../schema';
 import { isPersonalField } from '../../domain/sync/erasure';
 import { toSyncRecord, type StoredRecord } from '../../domain/sync/records';
-import { conflictsTable, syncRunsTable, type SyncRunRow } from './tables';
-import type { Renumbering } from './renumber';
+import { conflictsTable, syncRunsTable } from './tables';
 import { labelOf } from './state';
 
 export type Erased = { table: string; id: string };
@@ -43,7 +42,7 @@ export async function purgeErased(db: KansliDb, erased: readonly Erased[]): Prom
         touched = true;
       }
       // Renumbered members are named in the run's notes too.
-      for (const note of (run as SyncRunRow & { renumbered?: Renumbering[] }).renumbered ?? []) {
+      for (const note of run.renumbered ?? []) {
         const label = labels.get(`members/${note.id}`);
         if (label === undefined || note.name === label) continue;
         note.name = label;

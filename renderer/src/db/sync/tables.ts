@@ -3,6 +3,7 @@
 import type { Table } from 'dexie';
 import type { KansliDb } from '../schema';
 import type { ConflictSide } from '../../domain/sync/types';
+import type { Renumbering } from '../../domain/sync/memberNumbers';
 
 export type ConflictKind = 'edit' | 'delete' | 'clock';
 export type Resolution = 'kept' | 'lost' | 'edited';
@@ -45,6 +46,8 @@ export type SyncRunRow = {
   copiesMerged: number;
   copiesSkipped: number;
   quarantined: number;
+  /** Members given the same number on two computers offline, and the new number one of them got. */
+  renumbered?: Renumbering[];
   /** Who changed what, as it arrived (the first 100). */
   changes: ChangeSummary[];
 };

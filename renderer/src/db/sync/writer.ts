@@ -16,7 +16,16 @@ export type NewFile = { parts: Part[]; fileId: string; segments: Record<string, 
  * `dirty`: keys of the records whose merged version the file does not hold. On a full view a table
  * whose size calls for more than twice its buckets is laid out again (all its segments rewritten).
  */
-export async function buildFile(view: FileView, merged: SyncState, dirty: Iterable<string>, devices: Devices, key: FileKey | undefined, writtenAt: string): Promise<NewFile> {
+export async function buildFile(
+  view: FileView,
+  merged: SyncState,
+  dirty: Iterable<string>,
+  devices: Devices,
+  key: FileKey | undefined,
+  writtenAt: string,
+  /** Records the file holds that leave it (expired tombstones): their segments are written without them. */
+  removed: readonly SyncRecord[] = [],
+): Promise<NewFile> {
   const reuse = view.version === 2 && view.head !== undefined;
   const fileId = reuse ? view.head!.header.fileId : newFileId();
   const layout = reuse ? layoutOf(view.head!.segments.keys()) : new Map<string, number>();
@@ -42,6 +51,7 @@ export async function buildFile(view: FileView, merged: SyncState, dirty: Iterab
   for (const [t, n] of counts) if (!layout.has(t)) layout.set(t, bucketsFor(n));
 
   const rewrite = new Set<string>();
+  for (const r of removed) if (layout.has(r.table)) rewrite.add(segmentOf(r.table, r.id, layout));
   for (const key of dirty) {
     const r = merged.records[key]!;
     rewrite.add(segmentOf(r.table, r.id, layout));

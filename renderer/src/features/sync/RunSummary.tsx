@@ -2,6 +2,7 @@ import { useLang, useMessages } from '../../i18n';
 import type { SyncRunRow } from '../../db/sync/tables';
 import { messages, type SyncMessage } from './messages';
 import { fieldName, formatWhen } from './format';
+import { RenumberNotes } from './RenumberNotes';
 
 export function useAreaName(): (table: string) => string {
   const t = useMessages(messages);
@@ -45,6 +46,7 @@ export function RunSummary({ run }: { run: SyncRunRow }) {
           {run.copiesMerged > 0 && <p className="muted">{t('run.copies', { n: run.copiesMerged })}</p>}
           {run.copiesSkipped > 0 && <p className="text-error">{t('run.copiesSkipped', { n: run.copiesSkipped })}</p>}
           {run.quarantined > 0 && <p className="text-error">{t('run.quarantined', { n: run.quarantined })}</p>}
+          <RenumberNotes notes={run.renumbered ?? []} />
           {run.changes.length > 0 && (
             <>
               <h3 className="sync__subheading">{t('run.who')}</h3>
