@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 import { AREAS, hrefFor, type Area } from './routes';
-import { SyncBackground, SyncNavBadge } from '../features/sync';
+// Only the badge and the background work: the sync screen and engine load when they are needed.
+import { SyncBackground, SyncNavBadge } from '../features/sync/Background';
 
 export function Layout({ area, orgName, logo, children }: { area: Area; orgName?: string; logo?: string; children: ReactNode }) {
   const t = useT();

@@ -6,9 +6,7 @@ import { useMessages } from '../../i18n';
 import { useApp } from '../../ui/appContext';
 import { useLive } from '../../db/useLive';
 import { conflictsTable } from '../../db/sync/tables';
-import { takeBackup } from '../../db/sync/backup';
 import { messages } from './messages';
-import { backupIo, keySession, runSync } from './session';
 import { loadPrefs, savePrefs } from './prefs';
 import { SyncOnQuit } from './QuitSync';
 
@@ -28,9 +26,11 @@ export function SyncBackground() {
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setInterval> | undefined;
+    // The engine is loaded only when there is work for it, so it stays out of the first paint.
+    const session = () => import('./session');
     // Background syncs stay quiet: a failure is kept in the sync history, shown on the screen.
     const quietly = () => {
-      if (path) void runSync(repos, path, 'sync').catch(() => undefined);
+      if (path) void session().then(({ runSync }) => runSync(repos, path, 'sync')).catch(() => undefined);
     };
     void loadPrefs(repos.db).then(async (prefs) => {
       if (stopped) return;
@@ -38,6 +38,7 @@ export function SyncBackground() {
       if (path && prefs.intervalMinutes > 0) timer = setInterval(quietly, prefs.intervalMinutes * 60_000);
       if (prefs.backupDaily && prefs.backupDir && (!prefs.lastAutoBackup || Date.now() - Date.parse(prefs.lastAutoBackup) > DAY)) {
         try {
+          const [{ takeBackup }, { backupIo, keySession }] = await Promise.all([import('../../db/sync/backup'), session()]);
           const row = await takeBackup(repos.db, repos.ctx, backupIo, { dir: prefs.backupDir, keep: prefs.backupKeep, passphrase: keySession.passphrase, reason: 'auto' });
           await savePrefs(repos.db, { lastAutoBackup: row.at });
         } catch {

@@ -6,7 +6,6 @@ import { useEffect } from 'react';
 import type { KansliApi } from '../../../../electron/api';
 import { useApp } from '../../ui/appContext';
 import { loadPrefs } from './prefs';
-import { runSync } from './session';
 
 type WithQuitSync = KansliApi & { onQuitSync?: (handler: () => Promise<void>) => void };
 
@@ -20,6 +19,7 @@ export function SyncOnQuit() {
     const syncIfWanted = async () => {
       if (!path || !(await loadPrefs(repos.db)).onQuit) return;
       // Failures are kept in the sync history (runSync records them); quitting goes on regardless.
+      const { runSync } = await import('./session');
       await runSync(repos, path, 'sync').catch(() => undefined);
     };
     const api = window.kansli as WithQuitSync | undefined;
