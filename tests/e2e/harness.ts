@@ -114,3 +114,31 @@ export async function goTo(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
+
+/** Clicks the button named `button`, waits for the download and saves it in `dir` as `name`. */
+export async function downloadFrom(page: Page, button: string, dir: string, name: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = join(dir, name);
+  await file.saveAs(path);
+  return path;
+}
+
+/** The text of a PDF file as pdftotext gives it; `layout` keeps columns side by side. */
+export function pdfFileText(path: string, opts: { layout?: boolean } = {}): string {
+  return execFileSync('pdftotext', [...(opts.layout ? ['-layout'] : []), '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+}
+
+/** Every page of a PDF as a 60 dpi PNG among the screenshots, to be looked at. */
+export function pdfToPngs(path: string, prefix: string): void {
+  mkdirSync(SCREENS, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SCREENS, prefix)]);
+}
+
+/** Sets "Ditt namn" in Inställningar: the name this officer's changes carry through a sync. */
+export async function setUserName(page: Page, name: string): Promise<void> {
+  await goTo(page, 'Inställningar');
+  await page.getByLabel('Ditt namn').fill(name);
+  const form = page.locator('form', { has: page.getByLabel('Ditt namn') });
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await form.getByText('Sparat').waitFor();
+}

@@ -5,10 +5,8 @@
 // PDF, attendance marked, the voting register, elections, adjustment, the PDF, the decision
 // register.
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { goTo, Profile, screenshot, tempDir } from './harness';
+import { downloadFrom, goTo, pdfFileText, pdfToPngs, Profile, screenshot, tempDir } from './harness';
 
 const profile = new Profile();
 afterAll(async () => {
@@ -18,21 +16,10 @@ afterAll(async () => {
 const out = tempDir('meetings-annual-');
 const TIMEOUT = 90_000;
 
-async function download(page: Page, button: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(out, name);
-  await file.saveAs(path);
-  return path;
-}
-
+const download = (page: Page, button: string, name: string) => downloadFrom(page, button, out, name);
 /** The text with line breaks and runs of spaces as single spaces, as a reader reads it. */
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
-
-function pdfPages(path: string, prefix: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', path, join('tests/.tmp/screens', prefix)]);
-}
+const pdfText = (path: string) => pdfFileText(path).replace(/\s+/g, ' ');
+const pdfPages = pdfToPngs;
 
 const paragraph = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^§ \\d+ ${title}$`) });
 

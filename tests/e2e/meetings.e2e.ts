@@ -2,11 +2,9 @@
 // (reloading in the middle of a sentence loses nothing), finalises them, has them adjusted,
 // exports the PDF with its SHA-256, finds them locked, and makes a correction as a new revision.
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { goTo, Profile, screenshot, tempDir } from './harness';
+import { downloadFrom, goTo, pdfFileText, pdfToPngs, Profile, screenshot, tempDir } from './harness';
 
 const profile = new Profile();
 afterAll(async () => {
@@ -15,20 +13,9 @@ afterAll(async () => {
 
 const out = tempDir('meetings-');
 
-async function download(page: Page, button: string, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  const path = join(out, name);
-  await file.saveAs(path);
-  return path;
-}
-
-function pdfText(path: string): string {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
-}
-
-function pdfPages(path: string, prefix: string): void {
-  execFileSync('pdftoppm', ['-png', '-r', '60', path, join('tests/.tmp/screens', prefix)]);
-}
+const download = (page: Page, button: string, name: string) => downloadFrom(page, button, out, name);
+const pdfText = (path: string) => pdfFileText(path, { layout: true });
+const pdfPages = pdfToPngs;
 
 const paragraph = (page: Page, title: string) => page.getByRole('region', { name: new RegExp(`^§ \\d+ ${title}$`) });
 

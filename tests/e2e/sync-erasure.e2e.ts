@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { goTo, Profile, screenshot, tempDir } from './harness';
+import { goTo, Profile, screenshot, setUserName, tempDir } from './harness';
 
 const profiles: Profile[] = [];
 afterAll(async () => {
@@ -17,13 +17,7 @@ const FILE = join(tempDir('erasure-shared-'), 'Föreningen.kansli');
 const PASS = 'Styrelsen möts i Borås 2026';
 const ANNA = ['Anna Andersson', 'anna.andersson@telia.com', '070-123 45 67', '070-999 88 77', '073-555 44 33', 'anna@nyadress.se'];
 
-async function setUser(page: Page, name: string) {
-  await goTo(page, 'Inställningar');
-  await page.getByLabel('Ditt namn').fill(name);
-  const form = page.locator('form', { has: page.getByLabel('Ditt namn') });
-  await form.getByRole('button', { name: 'Spara' }).click();
-  await form.getByText('Sparat').waitFor();
-}
+const setUser = setUserName;
 
 async function addMember(page: Page, name: string, email: string, phone: string): Promise<string> {
   await goTo(page, 'Medlemmar');

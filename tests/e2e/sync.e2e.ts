@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { goTo, Profile, screenshot, tempDir } from './harness';
+import { goTo, Profile, screenshot, setUserName, tempDir } from './harness';
 
 const profiles: Profile[] = [];
 const newProfile = () => {
@@ -21,13 +21,7 @@ const shared = tempDir('shared-folder-');
 const FILE = join(shared, 'Västsvenska IT-nätverket.kansli');
 const PASS = 'Styrelsen möts i Borås 2026';
 
-async function setUser(page: Page, name: string) {
-  await goTo(page, 'Inställningar');
-  await page.getByLabel('Ditt namn').fill(name);
-  const form = page.locator('form', { has: page.getByLabel('Ditt namn') });
-  await form.getByRole('button', { name: 'Spara' }).click();
-  await form.getByText('Sparat').waitFor();
-}
+const setUser = setUserName;
 
 async function editProfile(page: Page, fields: Record<string, string>) {
   await goTo(page, 'Inställningar');
