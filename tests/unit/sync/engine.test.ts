@@ -10,7 +10,7 @@ import { SyncFileError } from '../../../renderer/src/domain/sync/errors';
 import { resolveConflict } from '../../../renderer/src/db/sync/resolve';
 import { previewBackup, restoreBackup, takeBackup } from '../../../renderer/src/db/sync/backup';
 import { lastRun } from '../../../renderer/src/db/sync/tables';
-import { SyncError } from '../../../renderer/src/db/sync/engine';
+import { lockBackoff, SyncError } from '../../../renderer/src/db/sync/engine';
 import { MemoryFolder } from './memoryIo';
 import { closeAll, DEVICES, Officer } from './officer';
 
@@ -175,10 +175,19 @@ describe('faults change nothing', () => {
   it('waits for another officer\'s lock, then says who holds it', async () => {
     const { folder, karin } = await twoOfficers();
     folder.lockedBy = { token: 'x', name: 'Bo Ek' };
-    let waited = 0;
-    const err = await karin.sync(folder, 'sync', { lockAttempts: 3, wait: async () => { waited += 1; } }).catch((e: unknown) => e);
+    const waits: number[] = [];
+    const err = await karin.sync(folder, 'sync', { lockAttempts: 3, wait: async (ms) => { waits.push(ms); } }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'locked', message: 'Bo Ek synkroniserar just nu. Försök igen om en stund.' });
-    expect(waited).toBe(2);
+    expect(waits).toEqual([100, 200]);
+  });
+
+  it('asks again soon at first, then once a second, for about twelve seconds by default', () => {
+    const waits = Array.from({ length: 15 }, (_, i) => lockBackoff(i));
+    expect(waits.slice(0, 5)).toEqual([100, 200, 400, 800, 1000]);
+    expect(Math.max(...waits)).toBe(1000);
+    const total = waits.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(10_000);
+    expect(total).toBeLessThan(15_000);
   });
 });
 

@@ -77,16 +77,24 @@ async function open(bytes: Uint8Array, session: KeySession): Promise<OpenedFile>
   return opened;
 }
 
+/**
+ * Waits between lock attempts: short at first (another officer's sync is often nearly done, and
+ * asking again costs one mkdir), then a second at a time, about twelve seconds in all.
+ */
+export function lockBackoff(attempt: number): number {
+  return Math.min(100 * 2 ** attempt, 1000);
+}
+
 async function takeLock(o: SyncOptions): Promise<string> {
   const wait = o.wait ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const attempts = o.lockAttempts ?? 10;
+  const attempts = o.lockAttempts ?? 16;
   for (let i = 0; ; i++) {
     const r = await o.io.lock(o.path, { deviceId: o.ctx.deviceId, name: o.ctx.userName });
     if (r.ok) return r.token;
     if (i + 1 >= attempts) {
       throw new SyncError('locked', `${r.heldBy.name || 'En annan dator'} synkroniserar just nu. Försök igen om en stund.`, { name: r.heldBy.name, since: r.heldBy.since });
     }
-    await wait(1000);
+    await wait(lockBackoff(i));
   }
 }
 
