@@ -124,7 +124,8 @@ describe('exportSie4', () => {
         text: `Ver ${day}`,
         rows: [
           ...amounts.map((amountOre, i) => ({ account: String(3000 + i), amountOre })),
-          { account: '1930', amountOre: -amounts.reduce((s, a) => s + a, 0) },
+          // 0 - sum, not -sum: a voucher of zeros balances with 0 öre, not JavaScript's -0.
+          { account: '1930', amountOre: 0 - amounts.reduce((s, a) => s + a, 0) },
         ],
       }));
     const accounts = [{ number: '1930', name: 'Bank' }, ...[0, 1, 2, 3, 4].map((i) => ({ number: String(3000 + i), name: `Intäkt ${i}` }))];
