@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath, startApp, type RunningApp } from '../../tests/e2e/harness';
 
-export const BUILD_DIR = '.build/bench';
+// KANSLI_BENCH_BUILD lets two benchmark runs side by side each build and serve their own app.
+export const BUILD_DIR = process.env.KANSLI_BENCH_BUILD ?? '.build/bench';
 
 /** `KANSLI_BUILD_DIR=.build/bench npm run build`; the first lines of the error when it fails. */
 export function buildApp(): { ok: true } | { ok: false; message: string } {

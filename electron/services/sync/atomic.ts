@@ -4,8 +4,9 @@
 // read the result back. On Windows an antivirus scanner or a sync client may hold the target for
 // a while, so a rename failing with EPERM, EACCES or EBUSY is retried with a growing pause.
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { BigIntStats } from 'node:fs';
 
 export type RetryOptions = { attempts?: number; firstDelayMs?: number; maxDelayMs?: number };
 const RETRYABLE = new Set(['EPERM', 'EACCES', 'EBUSY']);
@@ -52,19 +53,21 @@ export function tempPathFor(target: string): string {
 }
 
 /** Writes and fsyncs a temporary file beside `target`; the caller renames or removes it. */
-export async function writeTemp(target: string, bytes: Uint8Array): Promise<string> {
+export async function writeTemp(target: string, bytes: Uint8Array): Promise<{ tmp: string; stat: BigIntStats }> {
   const tmp = tempPathFor(target);
   const fd = await open(tmp, 'wx', 0o600);
+  let stat: BigIntStats;
   try {
     await fd.writeFile(bytes);
     await fd.sync();
+    stat = await fd.stat({ bigint: true });
   } catch (err) {
     await fd.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     throw err;
   }
   await fd.close();
-  return tmp;
+  return { tmp, stat };
 }
 
 export type AtomicWriteOptions = RetryOptions & {
@@ -72,13 +75,16 @@ export type AtomicWriteOptions = RetryOptions & {
   beforeRename?: () => Promise<boolean>;
 };
 
-/** Replaces `target` with `bytes`. Returns false when `beforeRename` cancelled (the target is untouched). */
-export async function atomicWrite(target: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<boolean> {
-  const tmp = await writeTemp(target, bytes);
+/**
+ * Replaces `target` with `bytes`. Returns the new file's stat as written (so the caller can tell it
+ * from a file someone else put there after), or null when `beforeRename` cancelled (target untouched).
+ */
+export async function atomicWrite(target: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<BigIntStats | null> {
+  const { tmp, stat } = await writeTemp(target, bytes);
   try {
     if (opts.beforeRename && !(await opts.beforeRename())) {
       await unlink(tmp).catch(() => undefined);
-      return false;
+      return null;
     }
     await renameWithRetry(tmp, target, opts);
   } catch (err) {
@@ -86,19 +92,5 @@ export async function atomicWrite(target: string, bytes: Uint8Array, opts: Atomi
     throw err;
   }
   await fsyncDir(dirname(target));
-  return true;
-}
-
-/** The file's bytes, or null when it does not exist (its folder must). */
-export async function readIfExists(path: string): Promise<Buffer | null> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      // Tell "no file yet" from "the folder is gone": the second is an error for the caller.
-      await open(dirname(path), 'r').then((fd) => fd.close());
-      return null;
-    }
-    throw err;
-  }
+  return stat;
 }

@@ -1,9 +1,10 @@
 // The shared file on disk: read it with its cloud conflict copies; replace it atomically, but only
 // if it is still the version the caller merged from; keep the last generations; archive copies
 // once they are merged in. Bytes only: decrypting and merging happen in the renderer.
-import { copyFile, mkdir, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { atomicWrite, readIfExists, sha256, type RetryOptions } from './atomic';
+import { atomicWrite, sha256, type RetryOptions } from './atomic';
+import { identify, readAt, readIdentified, remember, sameFile, statOf } from './identity';
 import { isConflictCopy, splitName } from './copies';
 import { fsError } from './errors';
 
@@ -22,23 +23,19 @@ export function historyDir(file: string): string {
   return join(dirname(file), `${basename(file)}.history`);
 }
 
-async function describe(path: string, bytes: Uint8Array): Promise<FileRead> {
-  const info = await stat(path).catch(() => null);
-  return { bytes, hash: sha256(bytes), size: bytes.length, modifiedAt: new Date(info?.mtimeMs ?? Date.now()).toISOString() };
+function modifiedAt(s: { mtimeMs: bigint } | null): string {
+  return new Date(s ? Number(s.mtimeMs) : Date.now()).toISOString();
 }
 
 /** The file and its conflict copies; with `head`, only the main file's first `head` bytes (its header). */
 export async function readShared(path: string, head?: number): Promise<SharedRead> {
   try {
-    const bytes = await readIfExists(path);
-    let main = bytes ? await describe(path, new Uint8Array(bytes)) : null;
-    if (main && head !== undefined && head < main.bytes.length) main = { ...main, bytes: main.bytes.slice(0, head) };
+    const main = await readMain(path, head);
     const copies: SharedRead['copies'] = [];
     for (const name of (await readdir(dirname(path))).sort()) {
       if (!isConflictCopy(path, name)) continue;
-      const full = join(dirname(path), name);
-      const b = await readIfExists(full).catch(() => null);
-      if (b) copies.push({ name, ...(await describe(full, new Uint8Array(b))) });
+      const read = await readIdentified(join(dirname(path), name)).catch(() => null);
+      if (read) copies.push({ name, bytes: read.bytes, hash: read.hash, size: read.bytes.length, modifiedAt: modifiedAt(read.stat) });
     }
     return { main, copies };
   } catch (err) {
@@ -46,21 +43,36 @@ export async function readShared(path: string, head?: number): Promise<SharedRea
   }
 }
 
-async function currentHash(path: string): Promise<string | null> {
-  const bytes = await readIfExists(path);
-  return bytes ? sha256(bytes) : null;
+/** With `head` and a file whose hash is known from its stat, only the head is read from disk. */
+async function readMain(path: string, head: number | undefined): Promise<FileRead | null> {
+  if (head !== undefined) {
+    const known = await identify(path);
+    if (!known) return null;
+    const size = Number(known.stat.size);
+    if (head < size) {
+      const [bytes] = await readAt(path, [[0, head]]);
+      const after = await statOf(path);
+      if (after && sameFile(after, known.stat)) return { bytes: bytes!, hash: known.hash, size, modifiedAt: modifiedAt(known.stat) };
+      // Replaced while its head was read: read it whole, as it is now.
+    }
+  }
+  const read = await readIdentified(path);
+  if (!read) return null;
+  const size = read.bytes.length;
+  const bytes = head !== undefined && head < size ? read.bytes.slice(0, head) : read.bytes;
+  return { bytes, hash: read.hash, size, modifiedAt: modifiedAt(read.stat) };
 }
 
 /** Ranges of the shared file, only if it is still the version the caller read (`hash`). */
 export async function readRanges(path: string, hash: string, ranges: [number, number][]): Promise<RangesResult> {
   try {
-    const bytes = await readIfExists(path);
-    const now = bytes ? sha256(bytes) : null;
-    if (!bytes || now !== hash) return { status: 'changed', hash: now };
-    return { status: 'ok', parts: ranges.map(([offset, length]) => {
-      if (offset + length > bytes.length) throw new RangeError('range outside the file');
-      return new Uint8Array(bytes.subarray(offset, offset + length));
-    }) };
+    const now = await identify(path);
+    if (!now || now.hash !== hash) return { status: 'changed', hash: now?.hash ?? null };
+    for (const [offset, length] of ranges) if (offset + length > Number(now.stat.size)) throw new RangeError('range outside the file');
+    const parts = await readAt(path, ranges);
+    const after = await statOf(path);
+    if (!after || !sameFile(after, now.stat)) return { status: 'changed', hash: (await identify(path))?.hash ?? null };
+    return { status: 'ok', parts };
   } catch (err) {
     throw fsError(err, 'synkfilen');
   }
@@ -95,7 +107,10 @@ async function keepGeneration(path: string, keep: number, now: Date): Promise<nu
   const dir = join(historyDir(path), 'generations');
   await mkdir(dir, { recursive: true });
   const { stem, ext } = splitName(path);
-  await copyFile(path, join(dir, `${stem}.${stamp(now)}${ext}`));
+  const generation = join(dir, `${stem}.${stamp(now)}${ext}`);
+  // The file is replaced by a rename, never written in place, so the old version can simply keep a
+  // second name: no 18 MB copy per sync. Where links are not allowed (FAT, some shares), a copy.
+  await link(path, generation).catch(() => copyFile(path, generation));
   const all = (await readdir(dir)).filter((n) => n.startsWith(`${stem}.`) && n.endsWith(ext)).sort();
   for (const old of all.slice(0, Math.max(0, all.length - keep))) await unlink(join(dir, old)).catch(() => undefined);
   return Math.min(all.length, keep);
@@ -122,25 +137,37 @@ export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?
   const now = (opts.now ?? (() => new Date()))();
   const keep = req.keepGenerations ?? KEEP_GENERATIONS;
   try {
-    const baseBytes = await readIfExists(req.path);
-    const before = baseBytes ? sha256(baseBytes) : null;
+    const base = await identify(req.path);
+    const before = base?.hash ?? null;
     if (before !== req.expectedBaseHash) return { status: 'changed', hash: before };
-    const bytes = compose(req, baseBytes ? new Uint8Array(baseBytes) : null);
+    let baseBytes: Uint8Array | null = null;
+    if (base && req.parts?.some((p) => !(p instanceof Uint8Array))) {
+      baseBytes = (await readAt(req.path, [[0, Number(base.stat.size)]]))[0]!;
+      const after = await statOf(req.path);
+      if (!after || !sameFile(after, base.stat)) return { status: 'changed', hash: (await identify(req.path))?.hash ?? null };
+    }
+    const bytes = compose(req, baseBytes);
     let generations = 0;
     if (before !== null) generations = await keepGeneration(req.path, keep, now);
     let seen: string | null = before;
     const written = await atomicWrite(req.path, bytes, {
       ...opts,
       beforeRename: async () => {
-        seen = await currentHash(req.path);
+        seen = (await identify(req.path))?.hash ?? null;
         return seen === req.expectedBaseHash;
       },
     });
     if (!written) return { status: 'changed', hash: seen };
     const hash = sha256(bytes);
     // Read back: a file that is not what we wrote was replaced at once by someone else's save.
-    const after = await currentHash(req.path);
-    if (after !== hash) return { status: 'changed', hash: after };
+    const statAt = BigInt(Date.now()) * 1_000_000n;
+    const there = await statOf(req.path);
+    if (there && there.ino === written.ino && there.size === written.size && there.mtimeNs === written.mtimeNs) {
+      remember(req.path, there, hash, statAt);
+    } else {
+      const after = (await identify(req.path))?.hash ?? null;
+      if (after !== hash) return { status: 'changed', hash: after };
+    }
     await archiveCopies(req.path, req.archive ?? [], now);
     return { status: 'written', hash, generations };
   } catch (err) {
