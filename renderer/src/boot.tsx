@@ -1,29 +1,24 @@
 // Everything after the entry (main.tsx): opens Dexie while the host's answers arrive, then
-// renders the app.
+// renders the app, which shows its shell and the overview while the database finishes opening.
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, BootError } from './App';
 import { openDatabase, repositoriesFor } from './db/open';
-import { translator } from './i18n';
 import type { EarlyStart } from './main';
 
 export async function boot({ warm, host, persisting }: EarlyStart): Promise<void> {
   // The entry script is async, so in principle it may run before the page has been parsed.
   if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
   const root = createRoot(document.getElementById('root')!);
+  // Opening the database needs no settings, so it does not wait for the host.
+  const opening = openDatabase();
+  opening.then(warm.release, warm.release);
   try {
-    // Opening the database needs no settings, so it does not wait for the host.
-    const opening = openDatabase();
-    opening.then(warm.release, warm.release);
-    const [[info, settings], db, persisted] = await Promise.all([host, opening, persisting]);
-    const repos = await repositoriesFor(db, settings.deviceId, settings.userName);
-    root.render(<App info={info} initialSettings={settings} repos={repos} persisted={persisted} />);
+    const [[info, settings], persisted] = await Promise.all([host, persisting]);
+    const repos = opening.then((db) => repositoriesFor(db, settings.deviceId, settings.userName));
+    // App shows a failure to open; this only keeps it from counting as unhandled meanwhile.
+    repos.catch(() => undefined);
+    root.render(<App info={info} initialSettings={settings} opening={repos} persisted={persisted} />);
   } catch (err) {
-    const t = translator('sv');
-    root.render(
-      <main className="boot-error" role="alert">
-        <h1>{t('app.startFailed')}</h1>
-        <p>{err instanceof Error ? err.message : String(err)}</p>
-      </main>,
-    );
+    root.render(<BootError error={err} />);
   }
 }

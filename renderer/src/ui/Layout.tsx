@@ -4,11 +4,12 @@ import { AREAS, hrefFor, type Area } from './routes';
 // Only the badge and the background work: the sync screen and engine load when they are needed.
 import { SyncBackground, SyncNavBadge } from '../features/sync/Background';
 
-export function Layout({ area, orgName, logo, children }: { area: Area; orgName?: string; logo?: string; children: ReactNode }) {
+/** `ready`: the database is open. Until then the shell shows without the sync badge and background work, which need it. */
+export function Layout({ area, orgName, logo, ready = true, children }: { area: Area; orgName?: string; logo?: string; ready?: boolean; children: ReactNode }) {
   const t = useT();
   return (
     <div className="shell">
-      <SyncBackground />
+      {ready && <SyncBackground />}
       <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t('app.skipToContent')}
       </a>
@@ -26,7 +27,7 @@ export function Layout({ area, orgName, logo, children }: { area: Area; orgName?
               <li key={a.area}>
                 <a href={hrefFor(a.area)} aria-current={a.area === area ? 'page' : undefined}>
                   {t(a.label)}
-                  {a.area === 'sync' && <SyncNavBadge />}
+                  {ready && a.area === 'sync' && <SyncNavBadge />}
                 </a>
               </li>
             ))}

@@ -1,14 +1,25 @@
+import type { LocalSettings } from '../../../../electron/api';
+import type { ProfileRecord } from '../../db/schema';
 import { useApp } from '../../ui/appContext';
 import { useLive } from '../../db/useLive';
 import { useT } from '../../i18n';
 import { hrefFor } from '../../ui/routes';
 
 export function Overview() {
-  const t = useT();
   const { repos, settings, persisted } = useApp();
   const { value: profile, loading } = useLive(() => repos.profile.load(), [repos]);
+  return <OverviewView profile={profile} loading={loading} settings={settings} persisted={persisted} />;
+}
+
+/**
+ * The overview itself. At start-up it is shown before the database has opened (`loading`, no
+ * profile yet): what it says then comes from the host's settings, and the association's card
+ * follows when the database answers.
+ */
+export function OverviewView({ profile, loading, settings, persisted }: { profile: ProfileRecord | undefined; loading: boolean; settings: LocalSettings; persisted: boolean }) {
+  const t = useT();
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" aria-busy={loading || undefined}>
       <h1 id="page-title">{t('overview.title')}</h1>
       {!loading && !profile && (
         <div className="card card--callout">
