@@ -4,7 +4,7 @@
 // read the result back. On Windows an antivirus scanner or a sync client may hold the target for
 // a while, so a rename failing with EPERM, EACCES or EBUSY is retried with a growing pause.
 import { createHash, randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BigIntStats } from 'node:fs';
 
@@ -52,13 +52,17 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.tmp-${randomBytes(6).toString('hex')}`);
 }
 
+/** What goes into the file: its bytes, or a function that writes them to the open file. */
+export type Content = Uint8Array | ((fd: FileHandle) => Promise<void>);
+
 /** Writes and fsyncs a temporary file beside `target`; the caller renames or removes it. */
-export async function writeTemp(target: string, bytes: Uint8Array): Promise<{ tmp: string; stat: BigIntStats }> {
+export async function writeTemp(target: string, content: Content): Promise<{ tmp: string; stat: BigIntStats }> {
   const tmp = tempPathFor(target);
   const fd = await open(tmp, 'wx', 0o600);
   let stat: BigIntStats;
   try {
-    await fd.writeFile(bytes);
+    if (content instanceof Uint8Array) await fd.writeFile(content);
+    else await content(fd);
     await fd.sync();
     stat = await fd.stat({ bigint: true });
   } catch (err) {
@@ -76,11 +80,11 @@ export type AtomicWriteOptions = RetryOptions & {
 };
 
 /**
- * Replaces `target` with `bytes`. Returns the new file's stat as written (so the caller can tell it
+ * Replaces `target` with `content`. Returns the new file's stat as written (so the caller can tell it
  * from a file someone else put there after), or null when `beforeRename` cancelled (target untouched).
  */
-export async function atomicWrite(target: string, bytes: Uint8Array, opts: AtomicWriteOptions = {}): Promise<BigIntStats | null> {
-  const { tmp, stat } = await writeTemp(target, bytes);
+export async function atomicWrite(target: string, content: Content, opts: AtomicWriteOptions = {}): Promise<BigIntStats | null> {
+  const { tmp, stat } = await writeTemp(target, content);
   try {
     if (opts.beforeRename && !(await opts.beforeRename())) {
       await unlink(tmp).catch(() => undefined);

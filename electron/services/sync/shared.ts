@@ -1,10 +1,11 @@
 // The shared file on disk: read it with its cloud conflict copies; replace it atomically, but only
 // if it is still the version the caller merged from; keep the last generations; archive copies
 // once they are merged in. Bytes only: decrypting and merging happen in the renderer.
-import { copyFile, link, mkdir, readdir, rename, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { atomicWrite, sha256, type RetryOptions } from './atomic';
-import { identify, readAt, readIdentified, remember, sameFile, statOf } from './identity';
+import { CHUNK, identify, readAt, readIdentified, remember, sameFile, statOf } from './identity';
 import { isConflictCopy, splitName } from './copies';
 import { fsError } from './errors';
 
@@ -78,25 +79,41 @@ export async function readRanges(path: string, hash: string, ranges: [number, nu
   }
 }
 
-/** The new file: its bytes, or its parts joined with the unchanged ranges of the base file. */
-function compose(req: WriteRequest, base: Uint8Array | null): Uint8Array {
-  if (req.bytes) return req.bytes;
-  // Neither bytes nor parts would replace the shared file with an empty one: refuse.
-  if (!req.parts || req.parts.length === 0) throw new RangeError('nothing to write');
-  const parts = req.parts;
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    if (p instanceof Uint8Array) out.set(p, at);
-    else {
-      if (!base || p.offset + p.length > base.length) throw new RangeError('a reused range lies outside the base file');
-      out.set(base.subarray(p.offset, p.offset + p.length), at);
+/**
+ * The new file, written as it is hashed: new parts as given, unchanged ranges copied from the base
+ * file through a small buffer (an 18 MB buffer per sync cost more in page faults than the copy).
+ * A base file that changes meanwhile is caught before the rename.
+ */
+function partsWriter(parts: FilePart[], basePath: string, baseSize: number, hash: Hash): (fd: FileHandle) => Promise<void> {
+  return async (fd) => {
+    let base: FileHandle | undefined;
+    try {
+      const buf = new Uint8Array(CHUNK);
+      for (const p of parts) {
+        if (p instanceof Uint8Array) {
+          hash.update(p);
+          await writeAll(fd, p);
+          continue;
+        }
+        if (p.offset + p.length > baseSize) throw new RangeError('a reused range lies outside the base file');
+        base ??= await open(basePath, 'r');
+        for (let done = 0; done < p.length; ) {
+          const { bytesRead } = await base.read(buf, 0, Math.min(CHUNK, p.length - done), p.offset + done);
+          if (bytesRead === 0) throw new RangeError('the base file ended early');
+          const chunk = buf.subarray(0, bytesRead);
+          hash.update(chunk);
+          await writeAll(fd, chunk);
+          done += bytesRead;
+        }
+      }
+    } finally {
+      await base?.close();
     }
-    at += p.length;
-  }
-  return out;
+  };
+}
+
+async function writeAll(fd: FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length; ) at += (await fd.write(bytes, at, bytes.length - at)).bytesWritten;
 }
 
 function stamp(now: Date): string {
@@ -140,17 +157,15 @@ export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?
     const base = await identify(req.path);
     const before = base?.hash ?? null;
     if (before !== req.expectedBaseHash) return { status: 'changed', hash: before };
-    let baseBytes: Uint8Array | null = null;
-    if (base && req.parts?.some((p) => !(p instanceof Uint8Array))) {
-      baseBytes = (await readAt(req.path, [[0, Number(base.stat.size)]]))[0]!;
-      const after = await statOf(req.path);
-      if (!after || !sameFile(after, base.stat)) return { status: 'changed', hash: (await identify(req.path))?.hash ?? null };
-    }
-    const bytes = compose(req, baseBytes);
+    let content: Uint8Array | ((fd: FileHandle) => Promise<void>);
+    const hashing = createHash('sha256');
+    if (req.bytes) content = req.bytes;
+    else if (!req.parts || req.parts.length === 0) throw new RangeError('nothing to write'); // it would empty the shared file
+    else content = partsWriter(req.parts, req.path, base ? Number(base.stat.size) : 0, hashing);
     let generations = 0;
     if (before !== null) generations = await keepGeneration(req.path, keep, now);
     let seen: string | null = before;
-    const written = await atomicWrite(req.path, bytes, {
+    const written = await atomicWrite(req.path, content, {
       ...opts,
       beforeRename: async () => {
         seen = (await identify(req.path))?.hash ?? null;
@@ -158,7 +173,7 @@ export async function writeShared(req: WriteRequest, opts: RetryOptions & { now?
       },
     });
     if (!written) return { status: 'changed', hash: seen };
-    const hash = sha256(bytes);
+    const hash = content instanceof Uint8Array ? sha256(content) : hashing.digest('hex');
     // Read back: a file that is not what we wrote was replaced at once by someone else's save.
     const statAt = BigInt(Date.now()) * 1_000_000n;
     const there = await statOf(req.path);
