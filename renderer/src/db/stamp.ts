@@ -35,13 +35,11 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function dataFields<T extends object>(data: T): [string, unknown][] {
-  return Object.entries(data).filter(([k, v]) => !STAMP_FIELDS.has(k) && v !== undefined);
-}
-
 export function stampCreate<T extends object>(data: T, ctx: StampContext, id: string): T & Stamped {
+  // Fields left undefined get no clock: they are not stored.
   const clocks: Record<string, Clock> = {};
-  for (const [k] of dataFields(data)) clocks[k] = ctx.clock;
+  const values = data as Record<string, unknown>;
+  for (const k of Object.keys(values)) if (values[k] !== undefined && !STAMP_FIELDS.has(k)) clocks[k] = ctx.clock;
   return { ...data, id, createdAt: ctx.now, updatedAt: ctx.now, deviceId: ctx.deviceId, clocks };
 }
 

@@ -131,5 +131,6 @@ export function escapeFormula(value: string): string {
 }
 
 export function unescapeFormula(value: string): string {
-  return ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
+  // Only a cell starting with an apostrophe can be escaped; most cells are not tested at all.
+  return value.charCodeAt(0) === 39 && ESCAPED_FORMULA.test(value) ? value.slice(1) : value;
 }

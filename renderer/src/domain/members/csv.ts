@@ -73,11 +73,23 @@ export function readCsvHeaders(text: string): string[] {
 
 type Values = Partial<Record<MemberField, string>>;
 
-function collect(row: readonly string[], mapping: ColumnMapping): Values {
+type Column = { index: number; field: MemberField };
+
+/** The mapped columns in the order `collect` reads them, worked out once per file rather than per row. */
+function mappedColumns(mapping: ColumnMapping): Column[] {
+  const columns: Column[] = [];
+  for (const [key, field] of Object.entries(mapping)) if (field) columns.push({ index: Number(key), field });
+  return columns;
+}
+
+/** A row's values by field; where two columns map to one field, the first non-empty cell wins. */
+function collect(row: readonly string[], columns: readonly Column[]): Values {
   const values: Values = {};
-  for (const [key, field] of Object.entries(mapping)) {
-    if (!field || values[field] !== undefined) continue;
-    const cell = unescapeFormula((row[Number(key)] ?? '').trim());
+  for (const { index, field } of columns) {
+    if (values[field] !== undefined) continue;
+    const raw = row[index];
+    if (raw === undefined || raw === '') continue;
+    const cell = unescapeFormula(raw.trim());
     if (cell !== '') values[field] = cell;
   }
   return values;
@@ -107,7 +119,7 @@ function buildMember(v: Values, today: Date): { member?: MemberDraft; problems: 
     return undefined;
   };
 
-  const nameFromParts = [v.firstName, v.lastName].filter(Boolean).join(' ');
+  const nameFromParts = v.firstName && v.lastName ? `${v.firstName} ${v.lastName}` : (v.firstName ?? v.lastName ?? '');
   const name = v.name ?? nameFromParts;
   if (!name) problems.push('Namn saknas');
 
@@ -199,7 +211,12 @@ function buildMember(v: Values, today: Date): { member?: MemberDraft; problems: 
 
 /** Drops undefined-valued keys, so a draft serialises and compares the same however it was built. */
 function compact<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
-  return Object.fromEntries(Object.entries(o).filter(([, value]) => value !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in o) {
+    const value = o[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as T;
 }
 
 /** One data row of an import: what it became, or why not. `row` is the row number Excel shows. */
@@ -244,13 +261,18 @@ export function parseMemberGrid(grid: Grid, mapping?: ColumnMapping, options: Pa
     };
   }
   const rows: ParsedMemberRow[] = [];
+  const mapped = mappedColumns(columns);
   for (let i = 1; i < grid.rows.length; i++) {
     const row = grid.rows[i]!;
     if (grid.broken.has(i) || row.every((cell) => cell.trim() === '')) continue;
-    const values = collect(row, columns);
+    const values = collect(row, mapped);
     const { member, problems } = buildMember(values, today);
+    if (member) {
+      rows.push({ row: i + 1, member, problems });
+      continue;
+    }
     const label = values.name ?? ([values.firstName, values.lastName].filter(Boolean).join(' ') || values.organisationNumber);
-    rows.push(member ? { row: i + 1, member, problems } : { row: i + 1, problems, ...(label ? { label } : {}) });
+    rows.push({ row: i + 1, problems, ...(label ? { label } : {}) });
   }
   return { headers, mapping: columns, rows, errors: grid.errors.filter((e) => e.row > 1) };
 }

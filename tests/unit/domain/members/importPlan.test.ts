@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMemberGrid, readGrid } from '../../../../renderer/src/domain/members/csv';
-import { planImport } from '../../../../renderer/src/domain/members/importPlan';
+import { planImport, uuidSource } from '../../../../renderer/src/domain/members/importPlan';
 import { CATEGORIES, member } from './factory';
 
 const TODAY = new Date(2025, 5, 15);
@@ -124,5 +124,20 @@ describe('rejected rows name the row and the reason', () => {
     const p = plan('Namn;Ort\nsaab ab;Linköping\n');
     expect(p.rows[0]).toMatchObject({ action: 'add' });
     expect(p.rows[0]!.warnings[0]).toContain('Det finns redan en medlem som heter saab ab');
+  });
+});
+
+describe('ids for an import', () => {
+  it('are random version 4 UUIDs, as crypto.randomUUID gives, and never repeat across draws', () => {
+    const next = uuidSource();
+    const ids = Array.from({ length: 1000 }, next);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are what a planned contact gets when no id maker is given', () => {
+    const parsed = parseMemberGrid(readGrid('Namn;Kontaktperson\nVolvo AB;Örjan Lindström\n'), undefined, { today: TODAY });
+    const p = planImport(parsed, [], CATEGORIES, { today: '2025-06-15' });
+    expect(p.rows[0]!.fields.contacts?.[0]?.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
