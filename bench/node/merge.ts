@@ -12,12 +12,15 @@ import { decodeFile, devices, encodeFile, mergeDevices, openSession, type Sessio
 
 const DEVICE_A = '3f6e1c2a-9b7d-4e21-a5c3-aaaaaaaaaaaa';
 const DEVICE_B = '8c2d4f60-1e3b-4a97-b2d8-bbbbbbbbbbbb';
+const MERGED_FROM = 'ab'.repeat(32);
 
 export async function kansliRound(s: Session, fileA: Uint8Array, fileB: Uint8Array): Promise<{ bytes: Uint8Array; conflicts: number; records: number }> {
   const a = await decodeFile(s, fileA);
   const b = await decodeFile(s, fileB);
   const merged = mergeStates(a.state, b.state);
-  const bytes = await encodeFile(s, { state: merged.state, devices: mergeDevices(a.devices, b.devices) }, 'base');
+  // The base names the version merged from (a SHA-256, as the sync area writes it), so the result is a
+  // file a reader accepts.
+  const bytes = await encodeFile(s, { state: merged.state, devices: mergeDevices(a.devices, b.devices) }, MERGED_FROM);
   return { bytes, conflicts: merged.conflicts.length, records: Object.keys(merged.state.records).length };
 }
 

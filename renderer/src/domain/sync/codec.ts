@@ -8,8 +8,8 @@
 //
 // Decoding trusts nothing: a foreign or damaged body throws SyncFileError('damaged'), never a
 // TypeError half-way, and a field or record named "__proto__" stays data.
-import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { clockDevice, formatClock, parseClock, type Clock } from './hlc';
+import { deflateSync, inflateSync, strFromU8 } from 'fflate';
+import { clockDevice, parseClock, type Clock } from './hlc';
 import type { FieldEntry, SyncRecord, SyncState, VersionVector } from './types';
 import { setOwn } from './vectors';
 import { SyncFileError } from './errors';
@@ -60,32 +60,6 @@ class DeviceTable {
   }
 }
 
-/** Every clock of one table, numbered in time order. */
-function clockList(records: SyncRecord[], devices: DeviceTable): { cols: ClockCols; number: Map<Clock, number> } {
-  const all = new Set<Clock>();
-  for (const r of records) {
-    for (const e of Object.values(r.fields)) {
-      all.add(e.clock);
-      if (e.seen) for (const c of Object.values(e.seen)) all.add(c);
-    }
-    if (r.deleted !== undefined) all.add(r.deleted);
-    if (r.deletedSeen) for (const c of Object.values(r.deletedSeen)) all.add(c);
-  }
-  const sorted = [...all].sort();
-  const cols: ClockCols = { w: [], k: [], e: [] };
-  const number = new Map<Clock, number>();
-  let wall = 0;
-  sorted.forEach((clock, i) => {
-    const p = splitClock(clock);
-    cols.w.push(p.wall - wall);
-    wall = p.wall;
-    cols.k.push(p.counter);
-    cols.e.push(devices.of(p.device));
-    number.set(clock, i);
-  });
-  return { cols, number };
-}
-
 /**
  * parseClock without its regular expression: clocks in a state were validated where they came in
  * (decoded from a file, or made by HybridClock), and this runs once per distinct clock per table.
@@ -97,19 +71,211 @@ function splitClock(clock: Clock): { wall: number; counter: number; device: stri
   return { wall, counter, device: clock.slice(21) };
 }
 
-function usualClock(r: SyncRecord): Clock | undefined {
+/**
+ * The clock most of a record's fields carry. A record is mostly written whole, so a majority vote
+ * (Boyer–Moore, no allocation) finds it; only a record without a majority clock counts them all.
+ * Ties go to the clock that reached the top count first.
+ */
+function usualClock(fields: Record<string, FieldEntry>, names: string[]): Clock | undefined {
+  let candidate: Clock | undefined;
+  let votes = 0;
+  for (let i = 0; i < names.length; i++) {
+    const clock = fields[names[i]!]!.clock;
+    if (votes === 0) {
+      candidate = clock;
+      votes = 1;
+    } else if (clock === candidate) {
+      votes += 1;
+    } else {
+      votes -= 1;
+    }
+  }
+  let count = 0;
+  for (let i = 0; i < names.length; i++) if (fields[names[i]!]!.clock === candidate) count += 1;
+  if (count * 2 > names.length) return candidate;
   const counts = new Map<Clock, number>();
   let best: Clock | undefined;
   let most = 0;
-  for (const e of Object.values(r.fields)) {
-    const n = (counts.get(e.clock) ?? 0) + 1;
-    counts.set(e.clock, n);
+  for (let i = 0; i < names.length; i++) {
+    const clock = fields[names[i]!]!.clock;
+    const n = (counts.get(clock) ?? 0) + 1;
+    counts.set(clock, n);
     if (n > most) {
       most = n;
-      best = e.clock;
+      best = clock;
     }
   }
   return best;
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * One table's block. Two passes over the records: the first finds the field names, every clock
+ * (each once) and each record's usual clock; the second fills the columns, by then numbered in
+ * sorted order. Per field entry only array pushes and, for an entry off its record's usual clock,
+ * one map lookup: this runs for every field of every record a sync writes.
+ */
+function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable): TableBlock {
+  const n = records.length;
+  const namesOf: string[][] = new Array<string[]>(n);
+  const usualOf: (Clock | undefined)[] = new Array<Clock | undefined>(n);
+  const clockSet = new Set<Clock>();
+  const fieldSet = new Set<string>();
+  let lastNames: string[] | undefined;
+  for (let ri = 0; ri < n; ri++) {
+    const rec = records[ri]!;
+    const names = Object.keys(rec.fields);
+    namesOf[ri] = names;
+    // Records of a table mostly carry the same fields in the same order: check before adding.
+    if (lastNames === undefined || !sameList(names, lastNames)) {
+      for (const f of names) fieldSet.add(f);
+      lastNames = names;
+    }
+    let last: Clock | undefined;
+    for (let i = 0; i < names.length; i++) {
+      const e = rec.fields[names[i]!]!;
+      if (e.clock !== last) {
+        last = e.clock;
+        clockSet.add(last);
+      }
+      if (e.seen) for (const c of Object.values(e.seen)) clockSet.add(c);
+    }
+    usualOf[ri] = usualClock(rec.fields, names);
+    if (rec.deleted !== undefined) clockSet.add(rec.deleted);
+    if (rec.deletedSeen) for (const c of Object.values(rec.deletedSeen)) clockSet.add(c);
+  }
+
+  const sorted = [...clockSet].sort();
+  const t: ClockCols = { w: [], k: [], e: [] };
+  const number = new Map<Clock, number>();
+  let wall = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const p = splitClock(sorted[i]!);
+    t.w.push(p.wall - wall);
+    wall = p.wall;
+    t.k.push(p.counter);
+    t.e.push(devices.of(p.device));
+    number.set(sorted[i]!, i);
+  }
+  const vector = (seen: VersionVector) => Object.keys(seen).sort().map((d) => number.get(seen[d]!)!);
+
+  const fieldNames = [...fieldSet].sort();
+  const column = new Map<string, number>();
+  fieldNames.forEach((f, i) => column.set(f, i));
+  const cols: FieldCol[] = fieldNames.map(() => ({ r: [], v: [], c: [] }));
+  const lastRec = new Array<number>(fieldNames.length).fill(0);
+  const rc: number[] = new Array<number>(n);
+  const tombs: TableBlock['x'] = [];
+  let lastTomb = 0;
+  let lastList: string[] | undefined;
+  let lastIdx: number[] = [];
+  for (let ri = 0; ri < n; ri++) {
+    const rec = records[ri]!;
+    const names = namesOf[ri]!;
+    const usual = usualOf[ri];
+    rc[ri] = usual === undefined ? -1 : number.get(usual)!;
+    if (names !== lastList) {
+      if (lastList === undefined || !sameList(names, lastList)) lastIdx = names.map((f) => column.get(f)!);
+      lastList = names;
+    }
+    for (let i = 0; i < names.length; i++) {
+      const fi = lastIdx[i]!;
+      const entry = rec.fields[names[i]!]!;
+      const col = cols[fi]!;
+      const pos = col.r.length;
+      col.r.push(ri - lastRec[fi]!);
+      lastRec[fi] = ri;
+      if (entry.value === undefined) {
+        (col.u ??= []).push(pos);
+        col.v.push(null);
+      } else {
+        col.v.push(entry.value);
+      }
+      col.c.push(entry.clock === usual ? 0 : number.get(entry.clock)! + 1);
+      if (entry.seen) (col.s ??= []).push([pos, vector(entry.seen)]);
+    }
+    if (rec.deleted !== undefined || rec.deletedSeen !== undefined) {
+      // -1: knowledge of a deletion without the deletion itself (kept so encoding is lossless).
+      const x: TableBlock['x'][number] = [ri - lastTomb, rec.deleted !== undefined ? number.get(rec.deleted)! : -1];
+      if (rec.deletedSeen) x.push(vector(rec.deletedSeen));
+      tombs.push(x);
+      lastTomb = ri;
+    }
+  }
+  return { n: name, ids: records.map((r) => r.id), rc, t, f: fieldNames, c: cols, x: tombs };
+}
+
+const textEncoder = new TextEncoder();
+
+/**
+ * JSON written piece by piece as UTF-8 into one growing buffer (TextEncoder.encodeInto). One
+ * JSON.stringify of the whole payload is slower: V8 hands back a string of many pieces, and
+ * flattening that before it can be encoded costs more than the stringify itself; small pieces,
+ * each encoded straight into place, avoid that and the copy of one large string.
+ */
+class JsonWriter {
+  private buf: Uint8Array;
+  private at = 0;
+
+  /** `expect`: a guess of the size, so the buffer is rarely grown (and copied). */
+  constructor(expect: number) {
+    this.buf = new Uint8Array(Math.max(1 << 12, expect));
+  }
+
+  raw(text: string): void {
+    let rest = text;
+    for (;;) {
+      if (this.buf.length - this.at < rest.length + 8) this.grow(rest.length + 8);
+      const done = textEncoder.encodeInto(rest, this.buf.subarray(this.at));
+      this.at += done.written!;
+      if (done.read === rest.length) return;
+      // Too little room for the non-ASCII characters: make room for the worst case (3 bytes each).
+      rest = rest.slice(done.read);
+      this.grow(rest.length * 3 + 8);
+    }
+  }
+
+  json(value: unknown): void {
+    this.raw(JSON.stringify(value));
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.at);
+  }
+
+  private grow(need: number): void {
+    let size = this.buf.length * 2;
+    while (size - this.at < need) size *= 2;
+    const next = new Uint8Array(size);
+    next.set(this.buf.subarray(0, this.at));
+    this.buf = next;
+  }
+}
+
+function writeTable(out: JsonWriter, t: TableBlock): void {
+  out.raw('{"n":');
+  out.json(t.n);
+  out.raw(',"ids":');
+  out.json(t.ids);
+  out.raw(',"rc":');
+  out.json(t.rc);
+  out.raw(',"t":');
+  out.json(t.t);
+  out.raw(',"f":');
+  out.json(t.f);
+  out.raw(',"c":[');
+  for (let i = 0; i < t.c.length; i++) {
+    if (i > 0) out.raw(',');
+    out.json(t.c[i]);
+  }
+  out.raw('],"x":');
+  out.json(t.x);
+  out.raw('}');
 }
 
 export function encodeBody(body: SyncBody): Uint8Array {
@@ -120,52 +286,31 @@ export function encodeBody(body: SyncBody): Uint8Array {
 export function encodePayload(body: SyncBody): Uint8Array {
   const devices = new DeviceTable();
   const byTable = new Map<string, SyncRecord[]>();
-  for (const key of Object.keys(body.state.records).sort()) {
+  const keys = Object.keys(body.state.records).sort();
+  for (const key of keys) {
     const r = body.state.records[key]!;
     let list = byTable.get(r.table);
     if (!list) byTable.set(r.table, (list = []));
     list.push(r);
   }
-  const tables: TableBlock[] = [];
+  // The same JSON as JSON.stringify of a Payload, its members in another order: the tables come
+  // first because numbering their clocks fills the device list.
+  // About 600 bytes per record of twenty fields: a guess that only sizes the first buffer.
+  const out = new JsonWriter(keys.length * 640 + 1024);
+  out.raw('{"v":1,"t":[');
+  let first = true;
   for (const [name, records] of byTable) {
-    const { cols: clockCols, number } = clockList(records, devices);
-    const vector = (seen: VersionVector) => Object.keys(seen).sort().map((d) => number.get(seen[d]!)!);
-    const fieldNames = [...new Set(records.flatMap((r) => Object.keys(r.fields)))].sort();
-    const cols: FieldCol[] = fieldNames.map(() => ({ r: [], v: [], c: [] }));
-    const lastRec = fieldNames.map(() => 0);
-    const usual: number[] = [];
-    const tombs: TableBlock['x'] = [];
-    let lastTomb = 0;
-    records.forEach((rec, ri) => {
-      const u = usualClock(rec);
-      const un = u === undefined ? -1 : number.get(u)!;
-      usual.push(un);
-      fieldNames.forEach((f, fi) => {
-        if (!Object.hasOwn(rec.fields, f)) return;
-        const entry = rec.fields[f]!;
-        const col = cols[fi]!;
-        const pos = col.r.length;
-        col.r.push(ri - lastRec[fi]!);
-        lastRec[fi] = ri;
-        if (entry.value === undefined) (col.u ??= []).push(pos);
-        col.v.push(entry.value === undefined ? null : entry.value);
-        const cn = number.get(entry.clock)!;
-        col.c.push(cn === un ? 0 : cn + 1);
-        if (entry.seen) (col.s ??= []).push([pos, vector(entry.seen)]);
-      });
-      if (rec.deleted !== undefined || rec.deletedSeen !== undefined) {
-        // -1: knowledge of a deletion without the deletion itself (kept so encoding is lossless).
-        const t: TableBlock['x'][number] = [ri - lastTomb, rec.deleted !== undefined ? number.get(rec.deleted)! : -1];
-        if (rec.deletedSeen) t.push(vector(rec.deletedSeen));
-        tombs.push(t);
-        lastTomb = ri;
-      }
-    });
-    tables.push({ n: name, ids: records.map((r) => r.id), rc: usual, t: clockCols, f: fieldNames, c: cols, x: tombs });
+    if (!first) out.raw(',');
+    first = false;
+    writeTable(out, encodeTable(name, records, devices));
   }
   const info: Payload['i'] = Object.keys(body.devices).sort().map((d) => [devices.of(d), body.devices[d]!.name, body.devices[d]!.at]);
-  const payload: Payload = { v: 1, d: devices.ids, i: info, t: tables };
-  return strToU8(JSON.stringify(payload));
+  out.raw('],"d":');
+  out.json(devices.ids);
+  out.raw(',"i":');
+  out.json(info);
+  out.raw('}');
+  return out.bytes();
 }
 
 // ---- decoding -----------------------------------------------------------------------------------
@@ -194,14 +339,18 @@ function decodeClocks(t: unknown, deviceIds: string[]): Clock[] {
     wall += w[i]!;
     const device = deviceIds[e[i]!];
     if (device === undefined) fail('clock device');
-    try {
-      out.push(formatClock({ wall, counter: k[i]!, device }));
-    } catch {
-      fail('clock range');
-    }
+    const counter = k[i]!;
+    if (wall < 0 || wall > MAX_WALL || counter < 0 || counter > 0xffff || device === '') fail('clock range');
+    // formatClock's text, joined into one flat string: a template literal gives a string of pieces
+    // in V8, and every comparison of two such clocks walks the pieces; the merge compares a clock
+    // of each side for every field.
+    out.push([String(wall).padStart(15, '0'), counter.toString(16).padStart(4, '0'), device].join('-'));
   }
   return out;
 }
+
+/** The largest wall time a clock can carry (15 digits; see hlc.ts). */
+const MAX_WALL = 999_999_999_999_999;
 
 function vectorFrom(v: unknown, clocks: Clock[]): VersionVector {
   const out: VersionVector = {};
@@ -217,47 +366,88 @@ function decodeTable(block: unknown, deviceIds: string[], records: Record<string
   if (!block || typeof block !== 'object') fail('table');
   const b = block as Partial<TableBlock>;
   if (typeof b.n !== 'string' || !b.n || !isArr(b.ids) || !isArr(b.f) || !isArr(b.c) || !isArr(b.x) || b.c.length !== b.f.length) fail('table shape');
+  const table = b.n;
   const ids = b.ids;
-  if (!ids.every((id) => typeof id === 'string' && id !== '')) fail('ids');
+  const n = ids.length;
+  for (let i = 0; i < n; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string' || id === '') fail('ids');
+  }
   const clocks = decodeClocks(b.t, deviceIds);
   const usual = ints(b.rc, 'record clocks');
-  if (usual.length !== ids.length) fail('record clocks length');
-  const recs: SyncRecord[] = ids.map((id) => ({ table: b.n!, id: id as string, fields: {} }));
-  b.f.forEach((name, fi) => {
-    if (typeof name !== 'string') fail('field name');
-    const col = b.c![fi] as Partial<FieldCol>;
+  if (usual.length !== n) fail('record clocks length');
+  const names = b.f;
+  const cols = b.c;
+  // How many fields each record has, checking the columns' record numbers on the way.
+  const count = new Uint32Array(n);
+  for (let fi = 0; fi < names.length; fi++) {
+    if (typeof names[fi] !== 'string') fail('field name');
+    const col = cols[fi] as Partial<FieldCol>;
     if (!col || typeof col !== 'object') fail('column');
-    const r = ints(col.r, 'column records');
-    const c = ints(col.c, 'column clocks');
-    if (!isArr(col.v) || c.length !== r.length || col.v.length !== r.length) fail('column lengths');
-    const undef = new Set(col.u === undefined ? [] : ints(col.u, 'column undefined'));
-    const seen = new Map<number, VersionVector>();
+    const r = col.r;
+    if (!isArr(r) || !isArr(col.c) || !isArr(col.v) || col.c.length !== r.length || col.v.length !== r.length) fail('column lengths');
+    let ri = 0;
+    for (let pos = 0; pos < r.length; pos++) {
+      const step = r[pos];
+      if (!isInt(step)) fail('column records');
+      ri += step;
+      if (ri < 0 || ri >= n || (pos > 0 && step <= 0)) fail('record number');
+      count[ri]! += 1;
+    }
+  }
+  // A record with every field of its table (nearly all) starts as a copy of a template that has
+  // them all, in order, and its entries are then filled in: an object given twenty properties one
+  // by one under computed names becomes a slow dictionary in V8, one copied from a template stays
+  // a fast object, which the merge, the encoder and the garbage collector all handle faster.
+  const distinct = new Set(names as string[]).size === names.length;
+  const template = distinct && names.length > 0 ? Object.fromEntries(names.map((f) => [f, undefined])) as unknown as Record<string, FieldEntry> : undefined;
+  const recs: SyncRecord[] = new Array<SyncRecord>(n);
+  for (let i = 0; i < n; i++) recs[i] = { table, id: ids[i] as string, fields: template !== undefined && count[i] === names.length ? { ...template } : {} };
+  for (let fi = 0; fi < names.length; fi++) {
+    const name = names[fi] as string;
+    const col = cols[fi] as FieldCol;
+    const r = col.r;
+    const c = col.c;
+    const v = col.v;
+    let undef: Uint8Array | undefined;
+    if (col.u !== undefined) {
+      undef = new Uint8Array(r.length);
+      for (const p of ints(col.u, 'column undefined')) if (p >= 0 && p < r.length) undef[p] = 1;
+    }
+    let seen: Map<number, VersionVector> | undefined;
     if (col.s !== undefined) {
       if (!isArr(col.s)) fail('column seen');
+      seen = new Map();
       for (const s of col.s) {
         if (!isArr(s) || s.length !== 2 || !isInt(s[0])) fail('seen row');
         seen.set(s[0], vectorFrom(s[1], clocks));
       }
     }
+    // A field named "__proto__" must become data (setOwn); every other name is a plain store.
+    const proto = name === '__proto__';
     let ri = 0;
     for (let pos = 0; pos < r.length; pos++) {
+      const cn = c[pos];
+      if (!isInt(cn)) fail('column clocks');
       ri += r[pos]!;
-      const rec = recs[ri];
-      if (!rec || (pos > 0 && r[pos]! <= 0)) fail('record number');
-      const clock = c[pos] === 0 ? clocks[usual[ri]!] : clocks[c[pos]! - 1];
+      const clock = cn === 0 ? clocks[usual[ri]!] : clocks[cn - 1];
       if (clock === undefined) fail('field clock');
-      const entry: FieldEntry = { value: undef.has(pos) ? undefined : col.v[pos], clock };
-      const s = seen.get(pos);
-      if (s) entry.seen = s;
-      setOwn(rec.fields, name, entry);
+      const entry: FieldEntry = { value: undef !== undefined && undef[pos] === 1 ? undefined : v[pos], clock };
+      if (seen !== undefined) {
+        const vec = seen.get(pos);
+        if (vec) entry.seen = vec;
+      }
+      const fields = recs[ri]!.fields;
+      if (proto) setOwn(fields, name, entry);
+      else fields[name] = entry;
     }
-  });
+  }
   let ri = 0;
-  b.x.forEach((t, n) => {
+  b.x.forEach((t, k) => {
     if (!isArr(t) || t.length < 2 || t.length > 3 || !isInt(t[0]) || !isInt(t[1])) fail('tombstone');
     ri += t[0];
     const rec = recs[ri];
-    if (!rec || (n > 0 && t[0] <= 0)) fail('tombstone record');
+    if (!rec || (k > 0 && t[0] <= 0)) fail('tombstone record');
     if (t[1] !== -1) {
       const clock = clocks[t[1]];
       if (clock === undefined) fail('tombstone clock');

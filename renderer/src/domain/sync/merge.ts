@@ -28,22 +28,25 @@ type Context = { table: string; id: string; conflicts: Conflict[] };
 
 function mergeEntry(ea: FieldEntry, eb: FieldEntry, field: string, ctx: Context): FieldEntry {
   if (ea === eb) return ea;
-  let winner: FieldEntry;
-  let loser: FieldEntry;
+  let winner = ea;
+  let loser = eb;
   if (ea.clock !== eb.clock) {
-    [winner, loser] = ea.clock > eb.clock ? [ea, eb] : [eb, ea];
-  } else {
-    const order = compareValues(ea.value, eb.value);
-    if (order === 0) {
-      // The same write, possibly with different knowledge attached.
-      const seen = joinVectors(ea.seen, eb.seen);
-      if (seen === ea.seen) return ea;
-      if (seen === eb.seen) return eb;
-      return { value: ea.value, clock: ea.clock, seen };
+    if (ea.clock < eb.clock) {
+      winner = eb;
+      loser = ea;
     }
+  } else if (valuesEqual(ea.value, eb.value)) {
+    // The same write, possibly with different knowledge attached (the usual case: one write,
+    // read from two files).
+    const seen = joinVectors(ea.seen, eb.seen);
+    if (seen === ea.seen) return ea;
+    if (seen === eb.seen) return eb;
+    return { value: ea.value, clock: ea.clock, seen };
+  } else if (compareValues(ea.value, eb.value) < 0) {
     // Two values under one clock (a device that reused a clock): the larger value wins, so the
     // choice does not depend on the order of the arguments.
-    [winner, loser] = order > 0 ? [ea, eb] : [eb, ea];
+    winner = eb;
+    loser = ea;
   }
   if (!covers(winner.seen, loser.clock) && !valuesEqual(winner.value, loser.value)) {
     ctx.conflicts.push({
@@ -58,10 +61,13 @@ function mergeEntry(ea: FieldEntry, eb: FieldEntry, field: string, ctx: Context)
   return seen === winner.seen ? winner : { value: winner.value, clock: winner.clock, seen };
 }
 
-function copyFirst(fields: Record<string, FieldEntry>, names: string[], count: number): Record<string, FieldEntry> {
-  const out: Record<string, FieldEntry> = {};
-  for (let i = 0; i < count; i++) setOwn(out, names[i]!, fields[names[i]!]!);
-  return out;
+/**
+ * A copy of A's fields, whose changed entries are then replaced in place: the same keys in the same
+ * order as before. Spread copies an object as a whole, so a record of twenty fields stays a fast
+ * object in V8 rather than becoming a dictionary, as it would if built key by computed key.
+ */
+function copyFields(fields: Record<string, FieldEntry>): Record<string, FieldEntry> {
+  return { ...fields };
 }
 
 function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): SyncRecord {
@@ -70,12 +76,13 @@ function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): Syn
   const fa = ra.fields;
   const fb = rb.fields;
   // Most records of two replicas are equal: the fields object is only built once one differs from A's.
+  // for…in over own keys rather than Object.keys: no key list per record (this runs for every
+  // record both sides hold).
   let fields: Record<string, FieldEntry> | undefined;
   let sameAsB = true;
   let shared = 0;
-  const namesA = Object.keys(fa);
-  for (let i = 0; i < namesA.length; i++) {
-    const name = namesA[i]!;
+  for (const name in fa) {
+    if (!Object.hasOwn(fa, name)) continue;
     const ea = fa[name]!;
     const eb = Object.hasOwn(fb, name) ? fb[name] : undefined;
     let merged = ea;
@@ -86,13 +93,13 @@ function mergeRecord(ra: SyncRecord, rb: SyncRecord, conflicts: Conflict[]): Syn
       merged = mergeEntry(ea, eb, name, ctx);
       if (merged !== eb) sameAsB = false;
     }
-    if (fields === undefined && merged !== ea) fields = copyFirst(fa, namesA, i);
-    if (fields !== undefined) setOwn(fields, name, merged);
+    if (merged !== ea) setOwn((fields ??= copyFields(fa)), name, merged);
   }
-  const namesB = Object.keys(fb);
-  if (namesB.length !== shared) {
-    fields ??= copyFirst(fa, namesA, namesA.length);
-    for (const name of namesB) if (!Object.hasOwn(fa, name)) setOwn(fields, name, fb[name]!);
+  let countB = 0;
+  for (const name in fb) if (Object.hasOwn(fb, name)) countB += 1;
+  if (countB !== shared) {
+    fields ??= copyFields(fa);
+    for (const name in fb) if (Object.hasOwn(fb, name) && !Object.hasOwn(fa, name)) setOwn(fields, name, fb[name]!);
   }
   const sameAsA = fields === undefined;
 

@@ -161,11 +161,21 @@ export async function openSegment(head: Head, segment: PlacedSegment, bytes: Uin
   }
   let json: Uint8Array;
   try {
-    json = inflateSync(plain);
+    json = await inflate(plain);
   } catch {
     return fail('damaged', 'segment is not deflated');
   }
   return decodePayload(json);
+}
+
+/**
+ * Raw DEFLATE undone with the platform's zlib (DecompressionStream, in Chromium, Electron and
+ * Node 20) where there is one, several times faster than fflate in JavaScript; else with fflate.
+ */
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  if (typeof DecompressionStream === 'undefined') return inflateSync(bytes);
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /**
