@@ -1,11 +1,12 @@
 // The register: search as you type, filters, sortable virtualized list, exports. The search and
 // filters are kept for the session, so coming back from a member finds the list as it was left.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../../i18n';
 import { EmptyState } from '../../ui/EmptyState';
 import { hrefFor } from '../../ui/routes';
 import { memberSearcher, searchMembers, toggleSort, type SortColumn, type SortOrder } from '../../domain/members/search';
 import type { MemberStatus } from '../../domain/members/types';
+import type { CategoryRecord } from '../../domain/members/model';
 import { useCategories, useMemberIndex, useMembers } from './data';
 import { messages } from './messages';
 import { MemberTable } from './MemberTable';
@@ -27,6 +28,45 @@ function loadState(): ListState {
   }
 }
 
+function saveState(state: ListState): void {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(state));
+  } catch {
+    // not kept: the list starts fresh next time
+  }
+}
+
+// How long typing must pause before the list's state is written to sessionStorage.
+const SAVE_AFTER_MS = 400;
+
+/**
+ * Keeps the list's state for the session. Written once typing pauses, and at once when the list
+ * is left or the page hidden, not on every keystroke: a sessionStorage write is synchronous and
+ * took from a fraction of a millisecond to several on the keystroke's path.
+ */
+function useKeptState(state: ListState): void {
+  const unsaved = useRef<ListState | undefined>(undefined);
+  useEffect(() => {
+    unsaved.current = state;
+    const timer = setTimeout(() => {
+      unsaved.current = undefined;
+      saveState(state);
+    }, SAVE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+  useEffect(() => {
+    const flush = () => {
+      if (unsaved.current) saveState(unsaved.current);
+      unsaved.current = undefined;
+    };
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
+}
+
 const STATUS_SETS: Record<Exclude<StatusFilter, ''>, MemberStatus[]> = {
   current: ['applied', 'active'],
   applied: ['applied'],
@@ -45,14 +85,9 @@ export function MemberList() {
   // well inside a frame at 10,000 members, where deferring cost a second render per keystroke.
   const query = state.query;
   const search = useMemo(() => (index ? memberSearcher(index) : undefined), [index]);
-  useEffect(() => {
-    try {
-      sessionStorage.setItem(KEY, JSON.stringify(state));
-    } catch {
-      // not kept: the list starts fresh next time
-    }
-  }, [state]);
-  const set = (patch: Partial<ListState>) => setState((s) => ({ ...s, ...patch }));
+  useKeptState(state);
+  // Stable, so the memoised filters render only when a filter changes, not with every keystroke.
+  const set = useCallback((patch: Partial<ListState>) => setState((s) => ({ ...s, ...patch })), []);
   // Stable, so the memoised table renders only when its rows or order change.
   const onSort = useCallback((c: SortColumn) => setState((s) => ({ ...s, sort: toggleSort(s.sort, c) })), []);
 
@@ -116,44 +151,7 @@ export function MemberList() {
               <label htmlFor="members-search">{t('search.label')}</label>
               <input id="members-search" type="search" autoComplete="off" placeholder={t('search.placeholder')} value={state.query} onChange={(e) => set({ query: e.target.value })} />
             </div>
-            <div className="field">
-              <label htmlFor="members-status">{t('filter.status')}</label>
-              <select id="members-status" value={state.status} onChange={(e) => set({ status: e.target.value as StatusFilter })}>
-                <option value="">{t('filter.all')}</option>
-                <option value="current">{t('filter.current')}</option>
-                {(['active', 'applied', 'resigned', 'excluded'] as const).map((s) => (
-                  <option key={s} value={s}>{t(`status.${s}`)}</option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="members-category">{t('filter.category')}</label>
-              <select id="members-category" value={state.categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
-                <option value="*">{t('filter.all')}</option>
-                {categories.map((c) => (
-                  <option key={c.id} value={c.id}>{c.name}</option>
-                ))}
-                <option value="">{t('filter.noCategory')}</option>
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="members-fee">{t('filter.fee')}</label>
-              <select id="members-fee" value={state.unpaid ? 'unpaid' : ''} onChange={(e) => set({ unpaid: e.target.value === 'unpaid' })}>
-                <option value="">{t('filter.all')}</option>
-                <option value="unpaid">{t('filter.unpaid')}</option>
-              </select>
-            </div>
-            {index.tags.length > 0 && (
-              <div className="field">
-                <label htmlFor="members-tag">{t('filter.tag')}</label>
-                <select id="members-tag" value={state.tag} onChange={(e) => set({ tag: e.target.value })}>
-                  <option value="">{t('filter.all')}</option>
-                  {index.tags.map((tag) => (
-                    <option key={tag} value={tag}>{tag}</option>
-                  ))}
-                </select>
-              </div>
-            )}
+            <Filters status={state.status} categoryId={state.categoryId} unpaid={state.unpaid === true} tag={state.tag} categories={categories} tags={index.tags} set={set} />
           </div>
           <div className="members-listbar">
             <p className="members-count" role="status" aria-live="polite">
@@ -172,3 +170,60 @@ export function MemberList() {
     </section>
   );
 }
+
+type FiltersProps = {
+  status: StatusFilter;
+  categoryId: string;
+  unpaid: boolean;
+  tag: string;
+  categories: CategoryRecord[];
+  tags: readonly string[];
+  set(patch: Partial<ListState>): void;
+};
+
+// Memoised: a keystroke in the search box changes none of its props, so it is not rendered again.
+const Filters = memo(function Filters({ status, categoryId, unpaid, tag, categories, tags, set }: FiltersProps) {
+  const t = useMessages(messages);
+  return (
+    <>
+      <div className="field">
+        <label htmlFor="members-status">{t('filter.status')}</label>
+        <select id="members-status" value={status} onChange={(e) => set({ status: e.target.value as StatusFilter })}>
+          <option value="">{t('filter.all')}</option>
+          <option value="current">{t('filter.current')}</option>
+          {(['active', 'applied', 'resigned', 'excluded'] as const).map((s) => (
+            <option key={s} value={s}>{t(`status.${s}`)}</option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="members-category">{t('filter.category')}</label>
+        <select id="members-category" value={categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
+          <option value="*">{t('filter.all')}</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>{c.name}</option>
+          ))}
+          <option value="">{t('filter.noCategory')}</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="members-fee">{t('filter.fee')}</label>
+        <select id="members-fee" value={unpaid ? 'unpaid' : ''} onChange={(e) => set({ unpaid: e.target.value === 'unpaid' })}>
+          <option value="">{t('filter.all')}</option>
+          <option value="unpaid">{t('filter.unpaid')}</option>
+        </select>
+      </div>
+      {tags.length > 0 && (
+        <div className="field">
+          <label htmlFor="members-tag">{t('filter.tag')}</label>
+          <select id="members-tag" value={tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">{t('filter.all')}</option>
+            {tags.map((name) => (
+              <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </div>
+      )}
+    </>
+  );
+});

@@ -1,7 +1,6 @@
 // The member list, virtualized: only the rows in view are in the DOM, so 10,000 members scroll
 // as lightly as 10. Headers are buttons (click, Enter or Space to sort; again to flip).
-import { memo, useMemo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import { useMessages } from '../../i18n';
 import { hrefFor } from '../../ui/routes';
 import type { CategoryRecord, MemberRecord } from '../../domain/members/model';
@@ -11,9 +10,77 @@ import { StatusBadge } from './StatusBadge';
 
 const COLUMNS: SortColumn[] = ['memberNumber', 'name', 'category', 'status', 'city', 'email'];
 const ROW_HEIGHT = 54;
-// Rows kept beyond the visible ones, for smooth scrolling. Every keystroke in the search refills
-// all rows in the DOM, so each extra row costs typing time: a dozen visible plus six each side.
+// Rows kept beyond the visible ones, for smooth scrolling. A keystroke in the search may refill
+// every row in the DOM, so each extra row costs typing time: a dozen visible plus six each side.
 const OVERSCAN = 6;
+// The body's height before it is measured: its CSS maximum.
+const INITIAL_HEIGHT = 640;
+
+/**
+ * The rows to put in the DOM: those in view and the overscan, as [first, end). Every row is
+ * ROW_HEIGHT high, so this is arithmetic on the scroll position – the same for 10 members or
+ * 10,000, where a general virtualizer measures every row of the list again whenever the count
+ * changes (each keystroke in the search).
+ */
+export function rowWindow(count: number, scrollTop: number, height: number): [number, number] {
+  // A shorter list than the scroll position reaches: the browser will scroll back to its end.
+  const top = Math.max(0, Math.min(scrollTop, count * ROW_HEIGHT - height));
+  const first = Math.floor(top / ROW_HEIGHT);
+  const last = Math.ceil((top + height) / ROW_HEIGHT);
+  return [Math.max(0, first - OVERSCAN), Math.min(count, last + OVERSCAN)];
+}
+
+/** The members in the DOM's rows, in order, and the React key of each row. */
+export type RowKeys = { readonly ids: readonly string[]; readonly keys: readonly number[]; readonly next: number };
+
+export function firstRowKeys(ids: readonly string[]): RowKeys {
+  return { ids, keys: ids.map((_, i) => i), next: ids.length };
+}
+
+/**
+ * Which row of the DOM shows which member after the list changed, so the browser redoes as
+ * little as it can. A member still in view keeps its row (only the row's position changes: no
+ * new text to lay out), which is most of them when a keystroke narrows the list or a scroll
+ * moves it. The other members fill the rows of those that left, in order (new text in an
+ * existing row); only where there are more of them is a row made. The rows never change order
+ * in the DOM, which stays in the list's order for screen readers and the Tab key: members kept
+ * are taken in their old order, and a member that would have to jump over another is refilled
+ * like a new one.
+ */
+export function assignRowKeys(prev: RowKeys, ids: readonly string[]): RowKeys {
+  const oldAt = new Map<string, number>();
+  prev.ids.forEach((id, i) => oldAt.set(id, i));
+  // The kept members: walking the new list, each whose old row comes after the last one kept.
+  const keptOld: number[] = [];
+  const keptNew: number[] = [];
+  ids.forEach((id, j) => {
+    const o = oldAt.get(id);
+    if (o !== undefined && o > (keptOld[keptOld.length - 1] ?? -1)) {
+      keptOld.push(o);
+      keptNew.push(j);
+    }
+  });
+  // Between two kept members (and before the first, after the last), the new members take the
+  // rows the old ones left there, in order; any more get new rows.
+  const keys: number[] = new Array<number>(ids.length);
+  let next = prev.next;
+  let o = 0;
+  let j = 0;
+  for (let g = 0; g <= keptOld.length; g++) {
+    const oldEnd = g < keptOld.length ? keptOld[g]! : prev.ids.length;
+    const newEnd = g < keptNew.length ? keptNew[g]! : ids.length;
+    for (; j < newEnd; j++) keys[j] = o < oldEnd ? prev.keys[o++]! : next++;
+    if (g < keptOld.length) {
+      keys[j++] = prev.keys[oldEnd]!;
+      o = oldEnd + 1;
+    }
+  }
+  return { ids, keys, next };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
 
 type Props = { members: MemberRecord[]; categories: CategoryRecord[]; sort: SortOrder; onSort(column: SortColumn): void };
 
@@ -23,7 +90,33 @@ export const MemberTable = memo(function MemberTable({ members, categories, sort
   const t = useMessages(messages);
   const scroller = useRef<HTMLDivElement>(null);
   const names = useMemo(() => new Map(categories.map((c) => [c.id, c.name])), [categories]);
-  const virtualizer = useVirtualizer({ count: members.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  // Where the body is scrolled to and how high it is; a scroll renders only when it brings
+  // another row into view.
+  const [view, setView] = useState({ top: 0, height: INITIAL_HEIGHT });
+  const onScroll = (e: UIEvent<HTMLDivElement>) => {
+    const top = e.currentTarget.scrollTop;
+    const rowsAt = (t: number, height: number) => `${Math.floor(t / ROW_HEIGHT)}:${Math.ceil((t + height) / ROW_HEIGHT)}`;
+    setView((v) => (rowsAt(v.top, v.height) === rowsAt(top, v.height) ? v : { ...v, top }));
+  };
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const measure = () => setView((v) => (v.height === el.clientHeight ? v : { ...v, height: el.clientHeight }));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  const [first, end] = rowWindow(members.length, view.top, view.height);
+  const ids: string[] = [];
+  for (let i = first; i < end; i++) ids.push(members[i]!.id);
+  const [rowKeys, setRowKeys] = useState(() => firstRowKeys(ids));
+  if (!sameIds(rowKeys.ids, ids)) {
+    // Derived from the rows last rendered: React renders again at once with the new keys, before
+    // anything reaches the DOM, so nothing more is worth doing in this pass.
+    setRowKeys(assignRowKeys(rowKeys, ids));
+    return null;
+  }
 
   return (
     <div className="members-table" role="table" aria-label={t('title')} aria-rowcount={members.length + 1}>
@@ -45,20 +138,24 @@ export const MemberTable = memo(function MemberTable({ members, categories, sort
           })}
         </div>
       </div>
-      <div ref={scroller} className="members-table__body" role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const m = members[v.index]!;
+      <div ref={scroller} className="members-table__body" role="rowgroup" onScroll={onScroll}>
+        {/* The spacer gives the body its scroll height; the rows sit in a box of their own whose
+            size never changes, so a new count does not lay out again the rows whose member stayed. */}
+        <div className="members-table__spacer" style={{ height: members.length * ROW_HEIGHT }} />
+        <div className="members-table__rows">
+          {rowKeys.keys.map((key, j) => {
+            const index = first + j;
+            const m = members[index]!;
             const contact = m.contacts?.[0];
-            // Keyed by place in the list, not by member: a new search result fills the rows already
-            // on screen instead of replacing them, which is most of a keystroke's DOM work.
+            // Keyed as assignRowKeys says: a member still in view keeps its row, the rest refill
+            // the rows already on screen instead of replacing them.
             return (
               <div
-                key={v.key}
+                key={key}
                 role="row"
-                aria-rowindex={v.index + 2}
+                aria-rowindex={index + 2}
                 className="members-table__row members-table__row--body"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
               >
                 <div role="cell" className="members-table__cell members-col--memberNumber">{m.memberNumber}</div>
                 <div role="cell" className="members-table__cell members-col--name">
