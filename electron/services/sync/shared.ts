@@ -87,29 +87,56 @@ export async function readRanges(path: string, hash: string, ranges: [number, nu
 function partsWriter(parts: FilePart[], basePath: string, baseSize: number, hash: Hash): (fd: FileHandle) => Promise<void> {
   return async (fd) => {
     let base: FileHandle | undefined;
+    const buf = new Uint8Array(CHUNK);
+    let filled = 0;
+    // Small parts are gathered into the buffer: a thousand segments must not cost thousands of writes.
+    const flush = async () => {
+      if (filled === 0) return;
+      hash.update(buf.subarray(0, filled));
+      await writeAll(fd, buf.subarray(0, filled));
+      filled = 0;
+    };
     try {
-      const buf = new Uint8Array(CHUNK);
-      for (const p of parts) {
+      for (const p of coalesce(parts)) {
         if (p instanceof Uint8Array) {
-          hash.update(p);
-          await writeAll(fd, p);
+          if (p.length > CHUNK - filled) await flush();
+          if (p.length >= CHUNK) {
+            hash.update(p);
+            await writeAll(fd, p);
+          } else {
+            buf.set(p, filled);
+            filled += p.length;
+          }
           continue;
         }
         if (p.offset + p.length > baseSize) throw new RangeError('a reused range lies outside the base file');
         base ??= await open(basePath, 'r');
         for (let done = 0; done < p.length; ) {
-          const { bytesRead } = await base.read(buf, 0, Math.min(CHUNK, p.length - done), p.offset + done);
+          if (filled === CHUNK) await flush();
+          const want = Math.min(CHUNK - filled, p.length - done);
+          const { bytesRead } = await base.read(buf, filled, want, p.offset + done);
           if (bytesRead === 0) throw new RangeError('the base file ended early');
-          const chunk = buf.subarray(0, bytesRead);
-          hash.update(chunk);
-          await writeAll(fd, chunk);
+          filled += bytesRead;
           done += bytesRead;
         }
       }
+      await flush();
     } finally {
       await base?.close();
     }
   };
+}
+
+/** Reused ranges that follow each other in the base file, as one range (most unchanged segments do). */
+function coalesce(parts: FilePart[]): FilePart[] {
+  const out: FilePart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (!(p instanceof Uint8Array) && last && !(last instanceof Uint8Array) && last.offset + last.length === p.offset) {
+      out[out.length - 1] = { offset: last.offset, length: last.length + p.length };
+    } else out.push(p);
+  }
+  return out;
 }
 
 async function writeAll(fd: FileHandle, bytes: Uint8Array): Promise<void> {

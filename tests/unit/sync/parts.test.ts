@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sha256 } from '../../../electron/services/sync/atomic';
-import { readRanges, readShared, writeShared } from '../../../electron/services/sync/shared';
+import { readRanges, readShared, writeShared, type FilePart } from '../../../electron/services/sync/shared';
 import { syncWrite } from '../../../electron/api';
 
 const dirs: string[] = [];
@@ -60,5 +60,30 @@ describe('reading and writing the shared file in parts', () => {
     expect(syncWrite.safeParse({ path, expectedBaseHash: null, bytes: enc('x') }).success).toBe(true);
     await expect(writeShared({ path, expectedBaseHash: sha256(readFileSync(path)), parts: [] })).rejects.toBeTruthy();
     expect(readFileSync(path, 'utf8')).toBe('HEAD1\nAAAA');
+  });
+
+  it('writes a large file of many parts (new segments of every size, reused ranges across buffer edges) byte for byte', async () => {
+    // A 5 MB base file of a pattern that shows any misplaced byte.
+    const base = new Uint8Array(5 * 1024 * 1024 + 123);
+    for (let i = 0; i < base.length; i++) base[i] = (i * 31 + (i >> 11)) & 0xff;
+    const path = file('');
+    writeFileSync(path, base);
+    const fresh = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (seed + i * 7) & 0xff);
+    const parts: FilePart[] = [fresh(300, 1)];
+    const expected: Uint8Array[] = [parts[0] as Uint8Array];
+    let at = 0;
+    for (const [i, n] of [90_000, 1_500_000, 7, 700_000, 1_048_576, 1_800_000].entries()) {
+      parts.push({ offset: at, length: n });
+      expected.push(base.subarray(at, at + n));
+      at += n + (i % 2 === 0 ? 0 : 4096); // some ranges follow each other, some skip a replaced segment
+      const added = fresh(i === 2 ? 1_300_000 : 500 + i, i);
+      parts.push(added);
+      expected.push(added);
+    }
+    const want = new Uint8Array(expected.reduce((n, p) => n + p.length, 0));
+    expected.reduce((o, p) => (want.set(p, o), o + p.length), 0);
+    const w = await writeShared({ path, expectedBaseHash: sha256(base), parts });
+    expect(w).toEqual({ status: 'written', hash: sha256(want), generations: 1 });
+    expect(sha256(readFileSync(path))).toBe(sha256(want));
   });
 });
