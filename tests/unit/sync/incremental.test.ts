@@ -61,7 +61,7 @@ describe('an incremental sync', () => {
   it('reads, applies and rewrites only the segment of the one record edited; the rest is reused byte for byte', async () => {
     const { folder, karin, bo, ids } = await twoOfficers();
     const before = folder.main!;
-    expect([...segmentsOf(before).keys()]).toEqual(['@devices', 'categories#0/4', 'categories#1/4', 'categories#2/4', 'categories#3/4']);
+    expect([...segmentsOf(before).keys()]).toEqual(['@devices', ...Array.from({ length: 16 }, (_, i) => `categories#${i}/16`)].sort());
 
     await karin.categories.update(ids[7]!, { fee: 555 });
     folder.bytesRead = 0;
