@@ -5,7 +5,7 @@
 // a match.
 import type { MemberStatus } from './types';
 import type { CategoryRecord, MemberRecord } from './model';
-import { charMask, hasOwnBit, mayHold, type CharMask } from './searchIndex';
+import { buildPairIndex, charMask, hasOwnBit, holdsPairs, mayHold, wordPairs, type CharMask, type PairIndex } from './searchIndex';
 
 export type SortColumn = 'memberNumber' | 'name' | 'category' | 'status' | 'city' | 'email' | 'joinedDate';
 export const SORT_COLUMNS: readonly SortColumn[] = ['memberNumber', 'name', 'category', 'status', 'city', 'email', 'joinedDate'];
@@ -30,6 +30,9 @@ export type MemberIndex = {
   /** Per member, two 32-bit words each: the characters of `text` and of `digits` (searchIndex.ts). */
   readonly textMasks: Int32Array;
   readonly digitMasks: Int32Array;
+  /** The adjacent pairs of characters of `text` and of `digits`, as a bit set over the members per pair (searchIndex.ts). */
+  readonly textPairs: PairIndex;
+  readonly digitPairs: PairIndex;
   /** Per column: member positions in ascending order. */
   readonly order: Readonly<Record<SortColumn, readonly number[]>>;
   readonly tags: readonly string[];
@@ -130,6 +133,8 @@ export function buildMemberIndex(members: readonly MemberRecord[], categories: r
     digits,
     textMasks: masks(text),
     digitMasks: masks(digits),
+    textPairs: buildPairIndex(text),
+    digitPairs: buildPairIndex(digits),
     order,
     tags,
     statusRank: Uint8Array.from(members, (m) => STATUS_RANK[m.status]),
@@ -145,24 +150,38 @@ export function queryTerms(query: string): { words: string[]; digitWords: string
   return { words, digitWords };
 }
 
-/** A query's words made ready for the pass over the members: each with its characters' bits. */
-type PreparedWord = { word: string; mask: CharMask; byMask: boolean; digits: string; digitMask: CharMask | undefined };
+/**
+ * A query's words made ready for the pass over the members: each with its characters' bits and
+ * the bit sets of its pairs of characters (undefined when some pair is in no member, so no member
+ * holds the word that way). `exact`: the bits decide alone, with no string search – a single
+ * character with a bit of its own, or two characters (one pair, kept exactly).
+ */
+type Prepared = { mask: CharMask; pairs: Uint32Array[] | undefined; exact: boolean };
+type PreparedWord = { word: string; text: Prepared; digits: string; digit: Prepared | undefined };
 
-function prepare(query: string): PreparedWord[] {
+function prepareWord(pairs: PairIndex, word: string): Prepared {
+  const exact = word.length === 2 || (word.length === 1 && hasOwnBit(word.charCodeAt(0)));
+  return { mask: charMask(word), pairs: wordPairs(pairs, word), exact };
+}
+
+function prepare(index: MemberIndex, query: string): PreparedWord[] {
   const { words, digitWords } = queryTerms(query);
   return words.map((word, w) => {
     const digits = digitWords[w]!;
-    // A single character with a bit of its own is in the text exactly when its bit is.
-    return { word, mask: charMask(word), byMask: word.length === 1 && hasOwnBit(word.charCodeAt(0)), digits, digitMask: digits ? charMask(digits) : undefined };
+    return { word, text: prepareWord(index.textPairs, word), digits, digit: digits ? prepareWord(index.digitPairs, digits) : undefined };
   });
+}
+
+function mayMatch(masks: Int32Array, i: number, p: Prepared): boolean {
+  return p.pairs !== undefined && mayHold(masks[2 * i]!, masks[2 * i + 1]!, p.mask) && holdsPairs(p.pairs, i);
 }
 
 function matches(index: MemberIndex, i: number, words: readonly PreparedWord[]): boolean {
   const { textMasks, digitMasks } = index;
   for (let w = 0; w < words.length; w++) {
     const p = words[w]!;
-    if (mayHold(textMasks[2 * i]!, textMasks[2 * i + 1]!, p.mask) && (p.byMask || index.text[i]!.includes(p.word))) continue;
-    if (p.digitMask && mayHold(digitMasks[2 * i]!, digitMasks[2 * i + 1]!, p.digitMask) && index.digits[i]!.includes(p.digits)) continue;
+    if (mayMatch(textMasks, i, p.text) && (p.text.exact || index.text[i]!.includes(p.word))) continue;
+    if (p.digit && mayMatch(digitMasks, i, p.digit) && (p.digit.exact || index.digits[i]!.includes(p.digits))) continue;
     return false;
   }
   return true;
@@ -193,7 +212,7 @@ export function narrows(previous: string, next: string): boolean {
 
 /** Positions (into the index) of the members that match, in ascending order of the sort column. */
 function matchingPositions(index: MemberIndex, filter: MemberFilter, candidates: readonly number[]): number[] {
-  const words = prepare(filter.query ?? '');
+  const words = prepare(index, filter.query ?? '');
   // The statuses asked for as bits of their ranks; no statuses asked for means all of them.
   const statuses = filter.statuses && filter.statuses.length > 0 ? filter.statuses.reduce((bits, s) => bits | (1 << STATUS_RANK[s]), 0) : 0xff;
   const { statusRank } = index;

@@ -45,3 +45,57 @@ export function charMask(text: string): CharMask {
 export function mayHold(textLo: number, textHi: number, word: CharMask): boolean {
   return (textLo & word.lo) === word.lo && (textHi & word.hi) === word.hi;
 }
+
+// Which adjacent pairs of characters a text holds, as one bit per member in a bit set per pair,
+// so the second letter of a word (which must narrow thousands of matches of the first) is decided
+// by one bit per member instead of a string search, and a longer word reads only the texts that
+// hold all of its pairs. Pairs are kept exactly (by their two UTF-16 code units), not hashed, so a
+// two-character word is found exactly when its pair's bit is set.
+
+/** Per pair of characters present in any text: a bit set over the texts (bit i: text i holds it). */
+export type PairIndex = ReadonlyMap<number, Uint32Array>;
+
+const pairKey = (first: number, second: number) => first * 0x10000 + second;
+
+/** The pairs of every text (already lower-cased, as the query is), made once per change of the data. */
+export function buildPairIndex(texts: readonly string[]): PairIndex {
+  const sets = new Map<number, Uint32Array>();
+  const words = (texts.length + 31) >>> 5;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    let previous = text.charCodeAt(0);
+    for (let k = 1; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      const key = pairKey(previous, code);
+      previous = code;
+      let set = sets.get(key);
+      if (set === undefined) sets.set(key, (set = new Uint32Array(words)));
+      set[word]! |= bit;
+    }
+  }
+  return sets;
+}
+
+/**
+ * The bit sets of a word's pairs (each pair once), or undefined when a pair occurs in no text,
+ * so no text can hold the word. A word shorter than two characters has no pairs.
+ */
+export function wordPairs(index: PairIndex, word: string): Uint32Array[] | undefined {
+  const out: Uint32Array[] = [];
+  for (let k = 1; k < word.length; k++) {
+    const set = index.get(pairKey(word.charCodeAt(k - 1), word.charCodeAt(k)));
+    if (set === undefined) return undefined;
+    if (!out.includes(set)) out.push(set);
+  }
+  return out;
+}
+
+/** Whether text `i` holds every pair whose bit sets are `sets`. */
+export function holdsPairs(sets: readonly Uint32Array[], i: number): boolean {
+  const word = i >>> 5;
+  const bit = 1 << (i & 31);
+  for (let s = 0; s < sets.length; s++) if ((sets[s]![word]! & bit) === 0) return false;
+  return true;
+}

@@ -1,9 +1,10 @@
 // The characters a member's search text holds, as bits: a member whose bits lack a letter of the
 // query cannot match it, and a one-letter query with a bit of its own is decided by the bits.
+// Likewise the adjacent pairs of characters: a two-character word is decided by its pair's bit.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { charBit, charMask, hasOwnBit, mayHold } from '../../../../renderer/src/domain/members/searchIndex';
-import { buildMemberIndex, memberSearcher, searchMembers, type SortOrder } from '../../../../renderer/src/domain/members/search';
+import { buildPairIndex, charBit, charMask, hasOwnBit, holdsPairs, mayHold, wordPairs } from '../../../../renderer/src/domain/members/searchIndex';
+import { buildMemberIndex, memberSearcher, queryTerms, searchMembers, type SortOrder } from '../../../../renderer/src/domain/members/search';
 import { CATEGORIES, member, members } from './factory';
 
 const holds = (text: string, word: string) => {
@@ -72,5 +73,90 @@ describe('searching with the bits', () => {
     for (const query of ['u', 'um', 'ume', 'umeå', '', 'ö', 'öd', '', '5', '55', '559', '5591', '', 'i', 'in', 'inf', 'info', 'info@']) {
       expect(search({ query }, byNumber)).toEqual(searchMembers(index, { query }, byNumber));
     }
+  });
+});
+
+describe('the pairs of characters of the texts as bit sets', () => {
+  /** Whether the pair bits say text `i` of `texts` may hold `word` (undefined pairs: no text can). */
+  const pairsAllow = (texts: string[], i: number, word: string) => {
+    const sets = wordPairs(buildPairIndex(texts), word);
+    return sets !== undefined && holdsPairs(sets, i);
+  };
+
+  it('finds a two-character word exactly where it occurs: å, ä, ö, digits and e-mail marks', () => {
+    const texts = ['åsa nyström\numeå', 'asa nystrom\numea', '556677-8899\nöberg bygg ab', '5566778899', 'info@öberg.se', 'café ängen\nmalmö'];
+    for (const word of ['ås', 'ea', 'eå', 'ms', 'ng', '55', '56', '7-', '-8', '99', 'o@', '@ö', '.s', 'fé', 'än', 'mö', 'mo', 'ab', 'zz']) {
+      const expected = texts.map((t) => t.includes(word));
+      expect(texts.map((_, i) => pairsAllow(texts, i, word)), word).toEqual(expected);
+    }
+  });
+
+  it('keeps the bits of members past the first 32 apart', () => {
+    const texts = Array.from({ length: 100 }, (_, i) => (i % 33 === 5 ? `ärende ${i}` : `arende ${i}`));
+    const sets = wordPairs(buildPairIndex(texts), 'är')!;
+    expect(texts.map((_, i) => holdsPairs(sets, i))).toEqual(texts.map((t) => t.includes('är')));
+  });
+
+  it('never rules out a text that holds the word, and decides two characters exactly, whatever the characters', () => {
+    const unit = fc.constantFrom(...'aäåoöeé5568-@. x\n€'.split(''), 'ü');
+    const text = fc.array(unit, { maxLength: 24 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 40 }), fc.nat(), fc.array(unit, { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')), (texts, at, word) => {
+        const i = at % texts.length;
+        texts[i] = texts[i]! + word;
+        const index = buildPairIndex(texts);
+        const sets = wordPairs(index, word);
+        expect(sets !== undefined && holdsPairs(sets, i)).toBe(true);
+        if (word.length === 2) expect(texts.map((_, k) => holdsPairs(sets!, k))).toEqual(texts.map((t) => t.includes(word)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('typing letter by letter with the bits of characters and pairs', () => {
+  const byName: SortOrder = { column: 'name', direction: 'asc' };
+  const list = [
+    ...members(150),
+    member(150, { name: 'Ödmans Måleri AB', organisationNumber: '556677-8899', email: 'info@odmans.se', city: 'Umeå', contacts: [] }),
+    member(151, { name: 'Åsa Nyström', kind: 'person', organisationNumber: undefined, personalNumber: '19811218-9876', email: 'åsa.nyström@exempel.se', contacts: [] }),
+    member(152, { name: 'Café Ängen', organisationNumber: '556677-8898', phone: '031-55 66 77', city: 'Malmö', contacts: [] }),
+    member(153, { name: 'Öresunds Ärende Ekonomisk förening', organisationNumber: '769655-5555', email: 'ärende@öresund.se', city: 'Ängelholm', contacts: [] }),
+  ];
+  const index = buildMemberIndex(list, CATEGORIES);
+  /** The members found by reading every text, with no bits at all. */
+  const read = (query: string) => {
+    const { words, digitWords } = queryTerms(query);
+    return index.order.name
+      .filter((i) => words.every((w, k) => index.text[i]!.includes(w) || (digitWords[k] !== '' && index.digits[i]!.includes(digitWords[k]!))))
+      .map((i) => list[i]!.memberNumber);
+  };
+  const numbers = (query: string, search = memberSearcher(index)) => search({ query }, byName).map((m) => m.memberNumber);
+
+  it('gives the same members in the same order as a full search and as reading every text', () => {
+    const terms = ['556677-8899', '5566778899', '55', '556677-889', 'åsa', 'ås', 'ärende@öresund.se', 'info@odmans', 'malmö', 'ängelholm', 'umeå', 'öd', 'ödmans måleri', 'café än', '031-55', '@ex', 'son', 'ek ö', '-8', '99'];
+    for (const term of terms) {
+      const search = memberSearcher(index);
+      for (let k = 1; k <= term.length; k++) {
+        const query = term.slice(0, k);
+        const typed = numbers(query, search);
+        expect(typed, query).toEqual(searchMembers(index, { query }, byName).map((m) => m.memberNumber));
+        expect(typed, query).toEqual(read(query));
+      }
+    }
+  });
+
+  it('holds for any query typed letter by letter from Swedish letters, digits and e-mail marks', () => {
+    const unit = fc.constantFrom(...'aåäöeénsolrk5678-@. '.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 10 }).map((cs) => cs.join('')), (term) => {
+        const search = memberSearcher(index);
+        for (let k = 1; k <= term.length; k++) {
+          const query = term.slice(0, k);
+          expect(numbers(query, search), query).toEqual(read(query));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
