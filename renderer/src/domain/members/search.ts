@@ -41,6 +41,8 @@ export type MemberIndex = {
    * large object whose properties are slow to look up 10,000 times a keystroke). */
   readonly statusRank: Uint8Array;
   readonly category: readonly (string | undefined)[];
+  /** Per member: 1 when it consented to the member directory, for counting a shown list's consents. */
+  readonly consent: Uint8Array;
 };
 
 const STATUS_RANK: Record<MemberStatus, number> = { applied: 0, active: 1, resigned: 2, excluded: 3 };
@@ -139,6 +141,7 @@ export function buildMemberIndex(members: readonly MemberRecord[], categories: r
     tags,
     statusRank: Uint8Array.from(members, (m) => STATUS_RANK[m.status]),
     category: members.map((m) => m.categoryId),
+    consent: Uint8Array.from(members, (m) => (m.consentDirectory ? 1 : 0)),
   };
 }
 
@@ -230,9 +233,31 @@ function matchingPositions(index: MemberIndex, filter: MemberFilter, candidates:
   return out;
 }
 
+/** Each list this module has returned, with the index and positions it was made from. */
+const found = new WeakMap<readonly MemberRecord[], { index: MemberIndex; positions: readonly number[] }>();
+
 function inOrder(index: MemberIndex, positions: readonly number[], sort: SortOrder): MemberRecord[] {
   const out = positions.map((i) => index.members[i]!);
-  return sort.direction === 'desc' ? out.reverse() : out;
+  if (sort.direction === 'desc') out.reverse();
+  found.set(out, { index, positions });
+  return out;
+}
+
+/**
+ * How many members of `list` consented to the member directory. For a list this module returned
+ * (the list shown, which changes with every keystroke) it reads the index's plain array by
+ * position instead of the large records; any other list is read record by record.
+ */
+export function countConsenting(list: readonly MemberRecord[]): number {
+  let n = 0;
+  const from = found.get(list);
+  if (from) {
+    const { consent } = from.index;
+    for (let k = 0; k < from.positions.length; k++) n += consent[from.positions[k]!]!;
+    return n;
+  }
+  for (let k = 0; k < list.length; k++) if (list[k]!.consentDirectory) n++;
+  return n;
 }
 
 /** The members that match, in the asked order. */

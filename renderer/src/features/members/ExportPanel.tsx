@@ -2,6 +2,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n';
 import type { CategoryRecord, MemberRecord } from '../../domain/members/model';
+import { countConsenting } from '../../domain/members/search';
 import { copyText, emailAddresses, exportCsv, exportPdf, exportXlsx } from './exports';
 import { today, useProfile } from './data';
 import { messages } from './messages';
@@ -17,9 +18,10 @@ export const ExportPanel = memo(function ExportPanel({ shown, all, categories }:
   const [consentOnly, setConsentOnly] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const chosen = scope === 'list' ? shown : all;
-  // Counted once per list, not per render (the list can hold 10,000 members); the list of those
-  // who consented is made only when it is the one to export.
-  const consenting = useMemo(() => chosen.reduce((n, m) => (m.consentDirectory ? n + 1 : n), 0), [chosen]);
+  // Counted once per list, not per render, and from the search index's plain array rather than the
+  // records (the list shown changes with every keystroke and can hold 10,000 members); the list of
+  // those who consented is made only when it is the one to export.
+  const consenting = useMemo(() => countConsenting(chosen), [chosen]);
   const members = consentOnly ? chosen.filter((m) => m.consentDirectory) : chosen;
 
   async function run(kind: Kind) {

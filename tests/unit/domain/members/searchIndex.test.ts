@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildPairIndex, charBit, charMask, hasOwnBit, holdsPairs, mayHold, wordPairs } from '../../../../renderer/src/domain/members/searchIndex';
-import { buildMemberIndex, memberSearcher, queryTerms, searchMembers, type SortOrder } from '../../../../renderer/src/domain/members/search';
+import { buildMemberIndex, countConsenting, memberSearcher, queryTerms, searchMembers, type SortOrder } from '../../../../renderer/src/domain/members/search';
 import { CATEGORIES, member, members } from './factory';
 
 const holds = (text: string, word: string) => {
@@ -158,5 +158,28 @@ describe('typing letter by letter with the bits of characters and pairs', () => 
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('counting the consents of a list', () => {
+  const list = members(200).map((m, i) => ({ ...m, consentDirectory: i % 3 === 0 || i % 7 === 0 }));
+  const index = buildMemberIndex(list, CATEGORIES);
+  const read = (ms: readonly { consentDirectory: boolean }[]) => ms.filter((m) => m.consentDirectory).length;
+
+  it('gives the same count from the index as reading each member, for lists found as one types, in either order', () => {
+    for (const direction of ['asc', 'desc'] as const) {
+      const search = memberSearcher(index);
+      for (const query of ['', 'a', 'an', 'and', 'ande', '', 'ö', 'öb', '5', '55', '', 'e k']) {
+        const shown = search({ query }, { column: 'name', direction });
+        expect(countConsenting(shown), query).toBe(read(shown));
+      }
+      const all = searchMembers(index, { statuses: ['active'] }, { column: 'city', direction });
+      expect(countConsenting(all)).toBe(read(all));
+    }
+  });
+
+  it('reads the members of a list it did not make', () => {
+    expect(countConsenting(list.slice(3, 50))).toBe(read(list.slice(3, 50)));
+    expect(countConsenting([])).toBe(0);
   });
 });
