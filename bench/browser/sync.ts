@@ -1,6 +1,6 @@
 // sync.full, sync.incremental and sync.fileSize in Chromium: the sync area's engine on the app's
 // IndexedDB, the file written through the browser host (lock, atomic write, generations).
-import { rmSync, statSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { stats, type RunPlan } from '../lib/measure';
@@ -49,8 +49,14 @@ export async function measureBrowserSync(results: ResultSet, page: Page, records
 
     const inc: number[] = [];
     const incSteps: Record<string, number>[] = [];
+    // KANSLI_BENCH_CPUPROFILE=<file>: the renderer's CPU profile of the last incremental sync, for DevTools.
+    const profileTo = process.env.KANSLI_BENCH_CPUPROFILE;
+    const cdp = profileTo ? await page.context().newCDPSession(page) : undefined;
     for (let i = 0; i < slow.warmup + slow.runs; i++) {
+      const last = i === slow.warmup + slow.runs - 1;
+      if (cdp && last) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.setSamplingInterval', { interval: 200 })).then(() => cdp.send('Profiler.start'));
       const r = await probeEdit(page, path, i + 1, DEVICE);
+      if (cdp && last) writeFileSync(profileTo!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       if (!r.written || r.out !== 10) throw new Error(`synken efter tio ändringar skickade ${r.out} poster`);
       if (i >= slow.warmup) {
         inc.push(r.ms);

@@ -174,8 +174,18 @@ export async function openSegment(head: Head, segment: PlacedSegment, bytes: Uin
  */
 async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof DecompressionStream === 'undefined') return inflateSync(bytes);
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return through(new DecompressionStream('deflate-raw'), bytes);
+}
+
+/**
+ * The bytes through a (de)compression stream. Written to the stream directly: a Blob in between
+ * cost Chromium a copy into its blob store and a read back out for every segment.
+ */
+async function through(transform: TransformStream<BufferSource, Uint8Array>, bytes: Uint8Array): Promise<Uint8Array> {
+  const writer = transform.writable.getWriter();
+  // Not awaited: the writes complete only as the readable side is read, below.
+  void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
+  return new Uint8Array(await new Response(transform.readable).arrayBuffer());
 }
 
 /**
@@ -185,8 +195,7 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
  */
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   if (typeof CompressionStream === 'undefined') return deflateSync(bytes, { level: 6 });
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  return through(new CompressionStream('deflate-raw'), bytes);
 }
 
 export type SealedSegment = SegmentEntry & { bytes: Uint8Array };
