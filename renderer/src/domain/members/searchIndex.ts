@@ -60,6 +60,9 @@ const pairKey = (first: number, second: number) => first * 0x10000 + second;
 /** The pairs of every text (already lower-cased, as the query is), made once per change of the data. */
 export function buildPairIndex(texts: readonly string[]): PairIndex {
   const sets = new Map<number, Uint32Array>();
+  // Pairs of two Latin-1 characters (nearly all) are found in a plain array while building,
+  // which is several times faster than the map for the 1.5 million pairs of 10,000 members.
+  const latin = new Array<Uint32Array | undefined>(0x10000);
   const words = (texts.length + 31) >>> 5;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
@@ -68,10 +71,17 @@ export function buildPairIndex(texts: readonly string[]): PairIndex {
     let previous = text.charCodeAt(0);
     for (let k = 1; k < text.length; k++) {
       const code = text.charCodeAt(k);
-      const key = pairKey(previous, code);
+      let set: Uint32Array | undefined;
+      if ((previous | code) < 0x100) {
+        const slot = (previous << 8) | code;
+        set = latin[slot];
+        if (set === undefined) sets.set(pairKey(previous, code), (set = latin[slot] = new Uint32Array(words)));
+      } else {
+        const key = pairKey(previous, code);
+        set = sets.get(key);
+        if (set === undefined) sets.set(key, (set = new Uint32Array(words)));
+      }
       previous = code;
-      let set = sets.get(key);
-      if (set === undefined) sets.set(key, (set = new Uint32Array(words)));
       set[word]! |= bit;
     }
   }
