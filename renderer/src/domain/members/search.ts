@@ -233,24 +233,37 @@ function matchingPositions(index: MemberIndex, filter: MemberFilter, candidates:
   return out;
 }
 
-/** Each list this module has returned, with the index and positions it was made from. */
-const found = new WeakMap<readonly MemberRecord[], { index: MemberIndex; positions: readonly number[] }>();
+/**
+ * The last few lists this module returned, with the index and positions each was made from. A
+ * short ring, not a WeakMap keyed by the lists: with a new key every keystroke, Node showed
+ * occasional keystrokes of 10-20 ms (likely longer garbage collection) that went away without it.
+ */
+type Found = { list: readonly MemberRecord[]; index: MemberIndex; positions: readonly number[] };
+const found: (Found | undefined)[] = [undefined, undefined, undefined, undefined];
+let nextFound = 0;
+
+function remember(list: readonly MemberRecord[], index: MemberIndex, positions: readonly number[]): void {
+  if (found.some((f) => f?.list === list)) return;
+  found[nextFound] = { list, index, positions };
+  nextFound = (nextFound + 1) % found.length;
+}
 
 function inOrder(index: MemberIndex, positions: readonly number[], sort: SortOrder): MemberRecord[] {
   const out = positions.map((i) => index.members[i]!);
   if (sort.direction === 'desc') out.reverse();
-  found.set(out, { index, positions });
+  remember(out, index, positions);
   return out;
 }
 
 /**
  * How many members of `list` consented to the member directory. For a list this module returned
  * (the list shown, which changes with every keystroke) it reads the index's plain array by
- * position instead of the large records; any other list is read record by record.
+ * position instead of the large records; any other list (or one returned more than a few searches
+ * ago) is read record by record.
  */
 export function countConsenting(list: readonly MemberRecord[]): number {
   let n = 0;
-  const from = found.get(list);
+  const from = found.find((f) => f?.list === list);
   if (from) {
     const { consent } = from.index;
     for (let k = 0; k < from.positions.length; k++) n += consent[from.positions[k]!]!;
@@ -282,6 +295,7 @@ export function memberSearcher(index: MemberIndex): (filter: MemberFilter, sort:
     const empty = queryTerms(filter.query ?? '').words.length === 0;
     if (empty && same(unqueried, filter, sort) && unqueried.sort.direction === sort.direction) {
       last = unqueried;
+      remember(unqueried.members, index, unqueried.positions);
       return unqueried.members;
     }
     const within = same(last, filter, sort) && narrows(last.filter.query ?? '', filter.query ?? '') ? last.positions : index.order[sort.column];

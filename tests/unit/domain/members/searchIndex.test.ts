@@ -178,8 +178,12 @@ describe('counting the consents of a list', () => {
     }
   });
 
-  it('reads the members of a list it did not make', () => {
+  it('reads the members of a list it did not make, or made many searches ago', () => {
     expect(countConsenting(list.slice(3, 50))).toBe(read(list.slice(3, 50)));
     expect(countConsenting([])).toBe(0);
+    const early = searchMembers(index, { query: 'a' }, { column: 'name', direction: 'asc' });
+    const search = memberSearcher(index);
+    for (const query of ['e', 'er', 'eri', 'erik', 'k', 'ka']) search({ query }, { column: 'name', direction: 'asc' });
+    expect(countConsenting(early)).toBe(read(early));
   });
 });
