@@ -27,7 +27,7 @@ export async function coldStart(page: Page, url: string): Promise<[number, numbe
   await page.goto(url, { waitUntil: 'commit' });
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   const shell = await nextFrame(page);
-  await page.locator('.org-card').first().waitFor();
+  await page.locator('.org-card__name').first().waitFor();
   const [content] = await nextFrame(page);
   return [...shell, content];
 }

@@ -11,14 +11,16 @@ const profile = { id: 'org', name: 'IT-nätverket Norr', organisationNumber: '80
 // Start-up shows the overview before the database has opened (loading, no profile yet): the
 // heading and what comes from the host's settings are there; the association's card follows.
 describe('OverviewView', () => {
-  it('while the database opens: the heading and the user, neither the card nor the welcome', () => {
+  it('while the database opens: the heading, the user and an empty place for the card, no welcome', () => {
     const html = renderToStaticMarkup(<OverviewView profile={undefined} loading settings={settings} persisted />);
     expect(html).toContain(`<h1 id="page-title">${sv['overview.title']}</h1>`);
     expect(html).toContain('Karin Berg, kassör');
     expect(html).toContain(sv['overview.storagePersisted']);
     expect(html).toContain('aria-busy="true"');
     expect(html).not.toContain(sv['overview.welcome']);
-    expect(html).not.toContain('org-card');
+    // The card's place is kept (empty, hidden from screen readers), so nothing jumps when it comes.
+    expect(html).toContain('<div class="card org-card org-card--pending" aria-hidden="true"></div>');
+    expect(html).not.toContain('org-card__name');
   });
 
   it('once open without a profile: the welcome with the way to the settings', () => {
@@ -27,6 +29,7 @@ describe('OverviewView', () => {
     expect(html).toContain('href="#/installningar"');
     expect(html).toContain(sv['overview.storageNotPersisted']);
     expect(html).not.toContain('aria-busy');
+    expect(html).not.toContain('org-card--pending');
   });
 
   it('once open with a profile: the association card', () => {

@@ -21,6 +21,8 @@ export function OverviewView({ profile, loading, settings, persisted }: { profil
   return (
     <section aria-labelledby="page-title" aria-busy={loading || undefined}>
       <h1 id="page-title">{t('overview.title')}</h1>
+      {/* Holds the card's place while the database opens, so the cards below do not jump down. */}
+      {loading && !profile && <div className="card org-card org-card--pending" aria-hidden="true" />}
       {!loading && !profile && (
         <div className="card card--callout">
           <h2>{t('overview.welcome')}</h2>
