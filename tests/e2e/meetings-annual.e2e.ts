@@ -170,6 +170,8 @@ describe('the first annual meeting, in Umeå and Luleå at once', () => {
     await page.getByLabel('Plats 2').fill('Luleå');
     await page.getByRole('button', { name: 'Skapa mötet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Årsmöte 2026' }).waitFor();
+    // The agenda's items render after the heading: wait for the 21st before counting them all.
+    await page.getByLabel('Punkt 21', { exact: true }).waitFor();
     await expect(page.getByLabel(/^Punkt \d+$/).count()).resolves.toBe(21);
   }, TIMEOUT);
 

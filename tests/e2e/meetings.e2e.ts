@@ -238,6 +238,8 @@ describe('an annual meeting: registrations in two cities and the voting register
     await page.getByRole('button', { name: 'Skapa mötet' }).click();
     await page.getByRole('heading', { level: 1, name: 'Årsmöte 24 april 2025' }).waitFor();
     await expect(page.getByLabel('Punkt 4', { exact: true }).inputValue()).resolves.toBe('Val av två justerare tillika rösträknare');
+    // The agenda's items render after the heading: wait for the 21st before counting them all.
+    await page.getByLabel('Punkt 21', { exact: true }).waitFor();
     await expect(page.getByLabel(/^Punkt \d+$/).count()).resolves.toBe(21);
 
     await page.getByRole('link', { name: 'Anmälningar', exact: true }).click();
