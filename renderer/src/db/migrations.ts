@@ -42,6 +42,14 @@ export const migrations: Migration[] = [
       agendaTemplates: 'id, name, updatedAt',
     },
   },
+  {
+    // The change log's batch rows (an import writes one per chunk of members instead of one per
+    // member): their record ids are indexed, so history and sync find them (see BatchChangeEntry).
+    version: 4,
+    stores: {
+      changes: '++seq, [table+recordId], at, *recordIds',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = migrations[migrations.length - 1]!.version;

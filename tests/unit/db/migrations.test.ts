@@ -45,13 +45,33 @@ describe('schema migrations', () => {
 
     const db = new KansliDb('migration-v3');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.table('members').toArray()).toEqual([member]);
     expect(await db.table('members').where('tags').equals('bygg').count()).toBe(1);
     expect(await db.table('agendaItems').where('[meetingId+order]').equals(['mt1', 1]).toArray()).toEqual([item]);
     expect(await db.table('agendaTemplates').count()).toBe(0);
     db.close();
     await Dexie.delete('migration-v3');
+  });
+
+  it('v4: change-log rows written by v3 survive the upgrade and are still found by record; batch rows are found by any of their records', async () => {
+    const old = new Dexie('migration-v4');
+    for (const m of migrations.slice(0, 3)) old.version(m.version).stores(m.stores);
+    await old.open();
+    const row = { table: 'members', recordId: 'm1', kind: 'update', fields: ['phone'], clock: 'c', deviceId: 'd', userName: 'u', at: 'x' };
+    await old.table('changes').add(row);
+    old.close();
+
+    const db = new KansliDb('migration-v4');
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.changes.where('[table+recordId]').equals(['members', 'm1']).toArray()).toEqual([{ ...row, seq: 1 }]);
+    expect(await db.changeLog.where('recordIds').equals('m1').count()).toBe(0);
+    await db.changeLog.add({ table: 'members', recordIds: ['m2', 'm3'], fieldsOf: [['name'], ['name', 'email']], kind: 'create', clock: 'c2', deviceId: 'd', userName: 'u', at: 'y' });
+    expect((await db.changeLog.where('recordIds').equals('m3').toArray()).map((r) => r.seq)).toEqual([2]);
+    expect(await db.changes.where('[table+recordId]').equals(['members', 'm3']).count()).toBe(0);
+    db.close();
+    await Dexie.delete('migration-v4');
   });
 
   it('a fresh database has every table of the current schema', async () => {

@@ -2,7 +2,7 @@
 // failure half-way leaves the register as it was), stamped and logged like any other write,
 // and recorded in `imports` with what it did, so the whole import can be undone.
 import type { Table } from 'dexie';
-import type { ChangeEntry, KansliDb } from '../schema';
+import type { BatchChangeEntry, ChangeEntry, KansliDb } from '../schema';
 import { persistClock, type DeviceContext } from '../context';
 import { isLive, stampCreate, stampDelete, stampUpdate, type StampContext, type Stamped } from '../stamp';
 import { uuidSource, type ImportPlan } from '../../domain/members/importPlan';
@@ -52,6 +52,11 @@ export class MemberImportRepository {
     return { table, recordId, kind, fields, clock: s.clock, deviceId: s.deviceId, userName: this.ctx.userName, at: s.now };
   }
 
+  /** One change-log row for a chunk's records of one kind (see BatchChangeEntry). */
+  private batch(kind: ChangeEntry['kind'], recordIds: string[], fieldsOf: string[][], first: StampContext, last: StampContext): BatchChangeEntry {
+    return { table: 'members', recordIds, fieldsOf, kind, clock: last.clock, deviceId: first.deviceId, userName: this.ctx.userName, at: first.now };
+  }
+
   private transaction<R>(fn: () => Promise<R>): Promise<R> {
     return this.db.transaction('rw', [this.members, this.categories, this.imports, this.db.changes, this.db.meta], async () => {
       const result = await fn();
@@ -63,7 +68,8 @@ export class MemberImportRepository {
   /**
    * Adds and updates as planned; rows to reject or leave unchanged are not touched.
    *
-   * The records are built chunk by chunk. A chunk's members and change-log rows are sent together,
+   * The records are built chunk by chunk. A chunk's members and its change-log rows (one for its
+   * new members, one for its updated ones: BatchChangeEntry) are sent together,
    * and the next chunk is stamped while the database writes this one: waiting for each write before
    * building the next left the page and the database idle in turn. At most one chunk is in flight,
    * since Chromium's IndexedDB spends more per request with thousands of requests queued at once.
@@ -99,17 +105,22 @@ export class MemberImportRepository {
         const end = Math.min(start + CHUNK, work.length);
         const adds: StoredMember[] = [];
         const puts: StoredMember[] = [];
-        const log: ChangeEntry[] = [];
+        const added: { ids: string[]; fields: string[][] } = { ids: [], fields: [] };
+        const updated: { ids: string[]; fields: string[][] } = { ids: [], fields: [] };
+        let first: StampContext | undefined;
+        let s: StampContext | undefined;
         for (let i = start; i < end; i++) {
           const r = work[i]!;
-          const s = this.stamp();
+          s = this.stamp();
+          first ??= s;
           const fields = { ...r.fields };
           if (r.newCategory) fields.categoryId = categoryIds.get(r.newCategory.toLowerCase());
           if (r.action === 'add') {
             fields.memberNumber ??= ++highest;
             const m = stampCreate(fields as Member, s, newId());
             adds.push(m);
-            log.push(this.change('members', m.id, 'create', Object.keys(m.clocks), s));
+            added.ids.push(m.id);
+            added.fields.push(Object.keys(m.clocks));
             record.created.push(m.id);
           } else {
             const prev = byId.get(r.matchId!)!;
@@ -118,7 +129,8 @@ export class MemberImportRepository {
             // A later row of the file that updates the same member builds on this one.
             byId.set(prev.id, next);
             puts.push(next);
-            log.push(this.change('members', prev.id, 'update', changed, s));
+            updated.ids.push(prev.id);
+            updated.fields.push(changed);
             const before: Record<string, unknown> = {};
             const after: Record<string, unknown> = {};
             for (const k of changed) {
@@ -132,7 +144,10 @@ export class MemberImportRepository {
         const writes: Promise<unknown>[] = [];
         if (adds.length > 0) writes.push(this.members.bulkAdd(adds));
         if (puts.length > 0) writes.push(this.members.bulkPut(puts));
-        if (log.length > 0) writes.push(this.db.changes.bulkAdd(log));
+        const log: BatchChangeEntry[] = [];
+        if (added.ids.length > 0) log.push(this.batch('create', added.ids, added.fields, first!, s!));
+        if (updated.ids.length > 0) log.push(this.batch('update', updated.ids, updated.fields, first!, s!));
+        if (log.length > 0) writes.push(this.db.changeLog.bulkAdd(log));
         inFlight = Promise.all(writes).then(() => onProgress?.(end, work.length));
       }
       await inFlight;

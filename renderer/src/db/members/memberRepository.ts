@@ -2,7 +2,7 @@
 // never get the same number, and the number is never given again (deleted members keep theirs,
 // and a high-water mark survives even a purged tombstone).
 import { NotFoundError, Repository } from '../repository';
-import type { ChangeEntry, KansliDb } from '../schema';
+import { entriesFor, type ChangeEntry, type KansliDb } from '../schema';
 import type { DeviceContext } from '../context';
 import { isLive, type Stamped } from '../stamp';
 import { nextMemberNumber, type Member, type MemberRecord } from '../../domain/members/model';
@@ -106,7 +106,13 @@ export class MemberRepository extends Repository<Member> {
 
   /** Who changed what and when, newest first. */
   async history(id: string): Promise<ChangeEntry[]> {
-    const entries = await this.db.changes.where('[table+recordId]').equals(['members', id]).toArray();
+    const [single, batches] = await Promise.all([
+      this.db.changes.where('[table+recordId]').equals(['members', id]).toArray(),
+      // An import's rows, one per chunk of members (BatchChangeEntry).
+      this.db.changeLog.where('recordIds').equals(id).toArray(),
+    ]);
+    const entries = [...single];
+    for (const row of batches) entries.push(...entriesFor(row, 'members', id));
     return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
   }
 

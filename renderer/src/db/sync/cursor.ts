@@ -2,7 +2,7 @@
 // segment of the shared file its records already hold, and how far it has read its own `changes`
 // log. With both, a sync decodes only the segments someone else changed and the records edited
 // here since, instead of the whole file and the whole database.
-import type { KansliDb } from '../schema';
+import { isBatch, type KansliDb } from '../schema';
 import { recordKey } from '../../domain/sync/types';
 
 export type SegmentCache = {
@@ -42,8 +42,9 @@ export async function lastSeq(db: KansliDb): Promise<number> {
 /** The records written here (by an officer, an import, a restore or a sync) after `cursor`. */
 export async function changedSince(db: KansliDb, cursor: number): Promise<Map<string, { table: string; id: string }>> {
   const out = new Map<string, { table: string; id: string }>();
-  await db.changes.where(':id').above(cursor).each((c) => {
-    out.set(recordKey(c.table, c.recordId), { table: c.table, id: c.recordId });
+  await db.changeLog.where(':id').above(cursor).each((c) => {
+    if (isBatch(c)) for (const id of c.recordIds) out.set(recordKey(c.table, id), { table: c.table, id });
+    else out.set(recordKey(c.table, c.recordId), { table: c.table, id: c.recordId });
   });
   return out;
 }
