@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { encodeBody } from '../../../renderer/src/domain/sync/codec';
 import { sealFile } from '../../../renderer/src/domain/sync/envelope';
 import { readSyncFile, writeSyncFile } from '../../../renderer/src/domain/sync/file';
+import { LATEST_VERSION } from '../../../renderer/src/domain/sync/segfile';
 import { lastRun } from '../../../renderer/src/db/sync/tables';
 import { MemoryFolder } from './memoryIo';
 import { closeAll, DEVICES, Officer } from './officer';
@@ -170,7 +171,7 @@ describe('an incremental sync', () => {
     await bo.sync(folder, 'join');
     expect((await bo.categories.get(ids[42]!))!.name).toBe('Kategori 42');
     const upgraded = await readSyncFile(folder.main!, { passphrase: PASS });
-    expect(upgraded.version).toBe(2);
+    expect(upgraded.version).toBe(LATEST_VERSION);
     expect(upgraded.state).toEqual(file.state);
     expect((await lastRun(bo.db))!.written).toBe(true);
     await karin.categories.update(ids[42]!, { fee: 7 });

@@ -1,11 +1,15 @@
-// The segmented shared file (format 2): what one officer writes, another reads back exactly; a
+// The segmented shared file (format 3): what one officer writes, another reads back exactly; a
 // header or segment that was changed, moved or swapped is refused; a file from a newer Kansli is
-// recognised; and the previous format (one body) is still read.
+// recognised; and the previous formats (segments in the looser layout, one body) are still read.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { encodeBody } from '../../../renderer/src/domain/sync/codec';
 import { createFileKey, sealFile, type FileKey } from '../../../renderer/src/domain/sync/envelope';
 import { readSyncFile, sealAll, writeSyncFile } from '../../../renderer/src/domain/sync/file';
 import { composeFile, joinParts, openHead, type PlacedSegment } from '../../../renderer/src/domain/sync/segfile';
+import { peekHead, readFull } from '../../../renderer/src/db/sync/view';
+import { buildFile } from '../../../renderer/src/db/sync/writer';
+import { MemoryFolder } from './memoryIo';
 import { bucketOf, bucketsFor, parseSegmentId, splitState } from '../../../renderer/src/domain/sync/segments';
 import { associationState } from './fixtures';
 
@@ -51,7 +55,7 @@ describe('the segmented file', () => {
     const state = associationState(625, 3);
     for (const k of [await key(), undefined]) {
       const bytes = await writeSyncFile({ state, devices }, { key: k, base: null, writtenAt: at });
-      expect(headerOf(bytes).version).toBe(2);
+      expect(headerOf(bytes).version).toBe(3);
       expect(headerOf(bytes).segments.map((s) => s.id)).toEqual(['@devices', 'members#0/4', 'members#1/4', 'members#2/4', 'members#3/4']);
       const back = await readSyncFile(bytes, { passphrase: PASS });
       expect(back.state).toEqual(state);
@@ -98,7 +102,7 @@ describe('the segmented file', () => {
 
   it('a file from a newer Kansli is refused with its own message', async () => {
     const bytes = await writeSyncFile({ state: associationState(10, 1), devices }, { base: null, writtenAt: at });
-    const s = text.decode(bytes).replace('"version":2', '"version":3');
+    const s = text.decode(bytes).replace('"version":3', '"version":4');
     await expect(readSyncFile(new TextEncoder().encode(s))).rejects.toMatchObject({ code: 'newer', message: expect.stringContaining('nyare version') });
   });
 
@@ -109,5 +113,45 @@ describe('the segmented file', () => {
     const back = await readSyncFile(v1, { passphrase: PASS });
     expect(back.version).toBe(1);
     expect(back.state).toEqual(state);
+  });
+
+  // Written by Kansli before format 3 (the code of 28 November 2026), from associationState(300, 5, 20):
+  // two segments of members with seen vectors, one unencrypted and one under PASS (1,000 PBKDF2 rounds).
+  const format2 = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/sync/${name}`, import.meta.url)));
+
+  it('still reads a file in format 2 (segments in the looser layout), and writes it anew as format 3', async () => {
+    const state = associationState(300, 5, 20);
+    for (const name of ['format2.kansli-sync', 'format2-encrypted.kansli-sync']) {
+      const v2 = format2(name);
+      expect(headerOf(v2).version).toBe(2);
+      const back = await readSyncFile(v2, { passphrase: PASS });
+      expect(back.version).toBe(2);
+      expect(back.state).toEqual(state);
+      expect(back.devices).toEqual(devices);
+      const again = await writeSyncFile({ state: back.state, devices: back.devices }, { key: back.key, base: null, writtenAt: at });
+      expect(headerOf(again).version).toBe(3);
+      expect((await readSyncFile(again, { passphrase: PASS })).state).toEqual(state);
+    }
+  });
+
+  it('a sync reads a format-2 file whole and writes every segment anew, none reused from it', async () => {
+    const state = associationState(300, 5, 20);
+    const folder = new MemoryFolder();
+    folder.main = format2('format2-encrypted.kansli-sync');
+    const session = { passphrase: PASS };
+    const read = await folder.read('x');
+    const peeked = await peekHead(folder, 'x', read, session);
+    expect(peeked).toEqual({ version: 2 }); // no header to read only parts by: the whole file, then
+    const view = await readFull(folder, 'x', read, session);
+    if (view === 'changed') throw new Error('changed');
+    expect(view.version).toBe(2);
+    const file = await buildFile(view, view.state, [], view.devices, view.key, at);
+    expect(file.parts.every((p) => p instanceof Uint8Array)).toBe(true);
+    const written = joinParts(file.parts, null);
+    expect(headerOf(written).version).toBe(3);
+    expect(headerOf(written).fileId).not.toBe(headerOf(folder.main).fileId);
+    const back = await readSyncFile(written, { passphrase: PASS });
+    expect(back.state).toEqual(state);
+    expect(back.devices).toEqual(devices);
   });
 });

@@ -2,12 +2,12 @@
 // them on a full read), who wrote, the data key, and the layout to write back in. An incremental
 // read takes only the header, then the byte ranges of the segments that changed since this device
 // last merged them and of those that hold records edited here; a full read takes the whole file
-// (a first sync, a join, a version-1 file to upgrade, cloud conflict copies to merge in).
+// (a first sync, a join, a file of an older format to upgrade, cloud conflict copies to merge in).
 import type { SharedRead } from '../../../../electron/api';
 import { mergeDevices, type Devices } from '../../domain/sync/codec';
 import type { FileKey } from '../../domain/sync/envelope';
 import { readSyncFile } from '../../domain/sync/file';
-import { fileVersion, openHead, openSegment, type Head } from '../../domain/sync/segfile';
+import { fileVersion, LATEST_VERSION, openHead, openSegment, type Head } from '../../domain/sync/segfile';
 import { bucketOf, DEVICES_SEGMENT, layoutOf, segmentId } from '../../domain/sync/segments';
 import type { SyncRecord, SyncState } from '../../domain/sync/types';
 import { setOwn } from '../../domain/sync/vectors';
@@ -57,13 +57,15 @@ export async function readFull(io: SyncIo, path: string, read: SharedRead, sessi
 }
 
 /**
- * The version and (for a segmented file) the verified header, from the head bytes of a read; a
- * header longer than those bytes is fetched with a larger range. 'changed' if the file was replaced.
+ * The version and (for a file of the latest format) the verified header, from the head bytes of a
+ * read; a header longer than those bytes is fetched with a larger range. 'changed' if the file was
+ * replaced. An older file comes without its header, so it is read whole and written anew: its
+ * segments cannot be reused in a file of the latest format.
  */
 export async function peekHead(io: SyncIo, path: string, read: SharedRead, session: KeySession): Promise<{ version: number; head?: Head } | 'changed'> {
   const main = read.main!;
   const version = fileVersion(main.bytes);
-  if (version !== 2) return { version };
+  if (version !== LATEST_VERSION) return { version };
   let bytes = main.bytes;
   for (;;) {
     try {
@@ -110,7 +112,7 @@ export async function readChanged(io: SyncIo, path: string, read: SharedRead, he
     devices = mergeDevices(devices, body.devices);
   }
   return {
-    base: read.main!.hash, version: 2, head, state: { records }, devices, key: head.key,
+    base: read.main!.hash, version: head.header.version, head, state: { records }, devices, key: head.key,
     decoded: new Set(segs.map((s) => s.id)), fresh: { records: fresh }, full: false,
   };
 }

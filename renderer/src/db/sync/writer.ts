@@ -1,10 +1,11 @@
 // The new shared file after a merge, as parts: a segment that holds a record the file lacks is
 // encoded and sealed again; every other segment is the old file's bytes, reused as they are (the
-// Node side copies them from the file it replaces). A version-1 file, a first write, or a table
-// that outgrew its bucket count gets a fresh layout for what it rewrites.
+// Node side copies them from the file it replaces). A file of an older format (its segments are
+// in another layout, so none is reused), a first write, or a table that outgrew its bucket count
+// gets a fresh layout for what it rewrites.
 import type { Devices } from '../../domain/sync/codec';
 import type { FileKey } from '../../domain/sync/envelope';
-import { composeFile, newFileId, sealSegment, type Part, type PlacedSegment, type SealedSegment } from '../../domain/sync/segfile';
+import { composeFile, LATEST_VERSION, newFileId, sealSegment, type Part, type PlacedSegment, type SealedSegment } from '../../domain/sync/segfile';
 import { bucketsFor, DEVICES_SEGMENT, layoutOf, parseSegmentId, segmentOf } from '../../domain/sync/segments';
 import type { SyncRecord, SyncState } from '../../domain/sync/types';
 import { setOwn } from '../../domain/sync/vectors';
@@ -26,7 +27,9 @@ export async function buildFile(
   /** Records the file holds that leave it (expired tombstones): their segments are written without them. */
   removed: readonly SyncRecord[] = [],
 ): Promise<NewFile> {
-  const reuse = view.version === 2 && view.head !== undefined;
+  const reuse = view.version === LATEST_VERSION && view.head !== undefined;
+  // Without reuse every record must be at hand: an older file is only ever read whole.
+  if (!reuse && !view.full) throw new RangeError('an older file must be read whole before it is written anew');
   const fileId = reuse ? view.head!.header.fileId : newFileId();
   const layout = reuse ? layoutOf(view.head!.segments.keys()) : new Map<string, number>();
   const counts = new Map<string, number>();

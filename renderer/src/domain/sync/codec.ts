@@ -23,13 +23,24 @@ export type SyncBody = { state: SyncState; devices: Devices };
 /** A table's clocks, each once, sorted: wall-time deltas, counters, device numbers. */
 type ClockCols = { w: number[]; k: number[]; e: number[] };
 type FieldCol = {
-  /** Record numbers, as deltas from the previous entry of this column. */
-  r: number[];
+  /**
+   * Record numbers, as deltas from the previous entry of this column. Layout 2 leaves it out when
+   * the column has an entry for every record of the table (the usual case).
+   */
+  r?: number[];
+  /** The values; with a dictionary `d`, each value's number in it. */
   v: unknown[];
+  /** Layout 2: the column's distinct values (strings, numbers, booleans, null), when they repeat. */
+  d?: unknown[];
   /** Positions whose value is undefined (a field cleared by its writer). */
   u?: number[];
-  /** Per entry: 0 for the record's usual clock, else 1 + its number in the table's clock list. */
-  c: number[];
+  /** Layout 1: per entry, 0 for the record's usual clock, else 1 + its number in the table's clock list. */
+  c?: number[];
+  /**
+   * Layout 2: only the entries off their record's usual clock, as pairs of position (as a delta
+   * from the previous pair's) and clock number.
+   */
+  k?: number[];
   /** Causal metadata: [position, clock numbers]. */
   s?: [number, number[]][];
 };
@@ -44,7 +55,17 @@ type TableBlock = {
   /** Tombstones: [record delta, clock number or -1 for none, seen clock numbers?]. */
   x: [number, number, number[]?][];
 };
-type Payload = { v: 1; d: string[]; i: [number, string, string][]; t: TableBlock[] };
+type Payload = { v: PayloadLayout; d: string[]; i: [number, string, string][]; t: TableBlock[] };
+
+/**
+ * The payload's layout, its "v". 1: every column lists its record numbers and a clock per entry
+ * (format 2 files, backups). 2: dense columns leave out their record numbers, clocks are listed
+ * only where they differ from the record's usual one, and repeating values go through a
+ * dictionary: a third less JSON to write, deflate, inflate and parse (format 3 files).
+ */
+export type PayloadLayout = 1 | 2;
+/** The layout new shared files are written in. */
+export const PAYLOAD_LAYOUT: PayloadLayout = 2;
 
 class DeviceTable {
   readonly ids: string[] = [];
@@ -120,7 +141,7 @@ function sameList(a: string[], b: string[]): boolean {
  * sorted order. Per field entry only array pushes and, for an entry off its record's usual clock,
  * one map lookup: this runs for every field of every record a sync writes.
  */
-function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable): TableBlock {
+function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable, layout: PayloadLayout): TableBlock {
   const n = records.length;
   const namesOf: string[][] = new Array<string[]>(n);
   const usualOf: (Clock | undefined)[] = new Array<Clock | undefined>(n);
@@ -167,8 +188,10 @@ function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable):
   const fieldNames = [...fieldSet].sort();
   const column = new Map<string, number>();
   fieldNames.forEach((f, i) => column.set(f, i));
-  const cols: FieldCol[] = fieldNames.map(() => ({ r: [], v: [], c: [] }));
+  const dense = layout === 2;
+  const cols: FieldCol[] = fieldNames.map(() => (dense ? { r: [], v: [] } : { r: [], v: [], c: [] }));
   const lastRec = new Array<number>(fieldNames.length).fill(0);
+  const lastOff = new Array<number>(fieldNames.length).fill(0);
   const rc: number[] = new Array<number>(n);
   const tombs: TableBlock['x'] = [];
   let lastTomb = 0;
@@ -187,8 +210,8 @@ function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable):
       const fi = lastIdx[i]!;
       const entry = rec.fields[names[i]!]!;
       const col = cols[fi]!;
-      const pos = col.r.length;
-      col.r.push(ri - lastRec[fi]!);
+      const pos = col.v.length;
+      col.r!.push(ri - lastRec[fi]!);
       lastRec[fi] = ri;
       if (entry.value === undefined) {
         (col.u ??= []).push(pos);
@@ -196,7 +219,12 @@ function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable):
       } else {
         col.v.push(entry.value);
       }
-      col.c.push(entry.clock === usual ? 0 : number.get(entry.clock)! + 1);
+      if (!dense) {
+        col.c!.push(entry.clock === usual ? 0 : number.get(entry.clock)! + 1);
+      } else if (entry.clock !== usual) {
+        (col.k ??= []).push(pos - lastOff[fi]!, number.get(entry.clock)!);
+        lastOff[fi] = pos;
+      }
       if (entry.seen) (col.s ??= []).push([pos, vector(entry.seen)]);
     }
     if (rec.deleted !== undefined || rec.deletedSeen !== undefined) {
@@ -207,16 +235,68 @@ function encodeTable(name: string, records: SyncRecord[], devices: DeviceTable):
       lastTomb = ri;
     }
   }
+  if (dense) {
+    for (const col of cols) {
+      // Every record, in order: the record numbers say nothing.
+      if (col.v.length === n) col.r = undefined;
+      applyDictionary(col);
+    }
+  }
   return { n: name, ids: records.map((r) => r.id), rc, t, f: fieldNames, c: cols, x: tombs };
+}
+
+/**
+ * A column whose values repeat (a category, a status, a city) keeps each distinct value once and
+ * numbers in place of the values: fewer bytes, and the reader shares one string per value rather
+ * than making one per record. Only plain values (objects and arrays are not shared), and only
+ * when it pays: at most a third as many distinct values as entries.
+ */
+function applyDictionary(col: FieldCol): void {
+  const v = col.v;
+  const len = v.length;
+  if (len < 6) return;
+  const index = new Map<unknown, number>();
+  const dict: unknown[] = [];
+  const out = new Array<number>(len);
+  for (let i = 0; i < len; i++) {
+    const x = v[i];
+    if (x !== null && typeof x === 'object') return;
+    let j = index.get(x);
+    if (j === undefined) {
+      j = dict.length;
+      if (j * 3 >= len) return;
+      dict.push(x);
+      index.set(x, j);
+    }
+    out[i] = j;
+  }
+  col.v = out;
+  col.d = dict;
 }
 
 const textEncoder = new TextEncoder();
 
+const NON_ASCII = /[\u0080-\uffff]/g;
+const escapes = new Map<string, string>();
+/** A character's JSON escape (\u00e4 for ä), made once per character. */
+function escapeChar(c: string): string {
+  let e = escapes.get(c);
+  if (e === undefined) {
+    e = `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    escapes.set(c, e);
+  }
+  return e;
+}
+
 /**
- * JSON written piece by piece as UTF-8 into one growing buffer (TextEncoder.encodeInto). One
- * JSON.stringify of the whole payload is slower: V8 hands back a string of many pieces, and
- * flattening that before it can be encoded costs more than the stringify itself; small pieces,
- * each encoded straight into place, avoid that and the copy of one large string.
+ * JSON written piece by piece into one growing buffer, as ASCII: every character outside ASCII
+ * (they occur only inside strings) is written as its \uXXXX escape, which JSON.parse reads back as
+ * the same character. UTF-8 with a few non-ASCII characters decodes several times slower than pure
+ * ASCII (the platform's fast path), and decoding is most of reading a segment; the escapes cost a
+ * few percent of size before deflate, less after. One JSON.stringify of the whole payload is
+ * slower than pieces: V8 hands back a string of many pieces, and flattening that before it can be
+ * encoded costs more than the stringify itself; small pieces, each encoded straight into place
+ * (TextEncoder.encodeInto, which copies pure ASCII), avoid that and the copy of one large string.
  */
 class JsonWriter {
   private buf: Uint8Array;
@@ -228,15 +308,18 @@ class JsonWriter {
   }
 
   raw(text: string): void {
-    let rest = text;
+    let piece = text;
     for (;;) {
-      if (this.buf.length - this.at < rest.length + 8) this.grow(rest.length + 8);
-      const done = textEncoder.encodeInto(rest, this.buf.subarray(this.at));
-      this.at += done.written!;
-      if (done.read === rest.length) return;
-      // Too little room for the non-ASCII characters: make room for the worst case (3 bytes each).
-      rest = rest.slice(done.read);
-      this.grow(rest.length * 3 + 8);
+      const n = piece.length;
+      if (this.buf.length - this.at < n + 8) this.grow(n + 8);
+      const done = textEncoder.encodeInto(piece, this.buf.subarray(this.at));
+      // As many bytes as characters, all read: pure ASCII, already in place.
+      if (done.read === n && done.written === n) {
+        this.at += n;
+        return;
+      }
+      // Characters outside ASCII: written again over whatever encodeInto left, escaped.
+      piece = piece.replace(NON_ASCII, escapeChar);
     }
   }
 
@@ -278,12 +361,13 @@ function writeTable(out: JsonWriter, t: TableBlock): void {
   out.raw('}');
 }
 
+/** A backup's body: layout 1, which every Kansli that reads backups reads. */
 export function encodeBody(body: SyncBody): Uint8Array {
-  return deflateSync(encodePayload(body), { level: 6 });
+  return deflateSync(encodePayload(body, 1), { level: 6 });
 }
 
 /** The body before compression (UTF-8 JSON); segfile.ts deflates it with the platform's zlib where it can. */
-export function encodePayload(body: SyncBody): Uint8Array {
+export function encodePayload(body: SyncBody, layout: PayloadLayout = PAYLOAD_LAYOUT): Uint8Array {
   const devices = new DeviceTable();
   const byTable = new Map<string, SyncRecord[]>();
   const keys = Object.keys(body.state.records).sort();
@@ -297,12 +381,12 @@ export function encodePayload(body: SyncBody): Uint8Array {
   // first because numbering their clocks fills the device list.
   // About 600 bytes per record of twenty fields: a guess that only sizes the first buffer.
   const out = new JsonWriter(keys.length * 640 + 1024);
-  out.raw('{"v":1,"t":[');
+  out.raw(`{"v":${layout},"t":[`);
   let first = true;
   for (const [name, records] of byTable) {
     if (!first) out.raw(',');
     first = false;
-    writeTable(out, encodeTable(name, records, devices));
+    writeTable(out, encodeTable(name, records, devices, layout));
   }
   const info: Payload['i'] = Object.keys(body.devices).sort().map((d) => [devices.of(d), body.devices[d]!.name, body.devices[d]!.at]);
   out.raw('],"d":');
@@ -362,7 +446,7 @@ function vectorFrom(v: unknown, clocks: Clock[]): VersionVector {
   return out;
 }
 
-function decodeTable(block: unknown, deviceIds: string[], records: Record<string, SyncRecord>): void {
+function decodeTable(block: unknown, deviceIds: string[], records: Record<string, SyncRecord>, layout: PayloadLayout): void {
   if (!block || typeof block !== 'object') fail('table');
   const b = block as Partial<TableBlock>;
   if (typeof b.n !== 'string' || !b.n || !isArr(b.ids) || !isArr(b.f) || !isArr(b.c) || !isArr(b.x) || b.c.length !== b.f.length) fail('table shape');
@@ -383,9 +467,15 @@ function decodeTable(block: unknown, deviceIds: string[], records: Record<string
   for (let fi = 0; fi < names.length; fi++) {
     if (typeof names[fi] !== 'string') fail('field name');
     const col = cols[fi] as Partial<FieldCol>;
-    if (!col || typeof col !== 'object') fail('column');
+    if (!col || typeof col !== 'object' || !isArr(col.v)) fail('column');
     const r = col.r;
-    if (!isArr(r) || !isArr(col.c) || !isArr(col.v) || col.c.length !== r.length || col.v.length !== r.length) fail('column lengths');
+    const len = col.v.length;
+    if (layout === 1 ? !isArr(r) || !isArr(col.c) || col.c.length !== len || r.length !== len || col.k !== undefined || col.d !== undefined
+      : col.c !== undefined || (r === undefined ? len !== n : !isArr(r) || r.length !== len)) fail('column lengths');
+    if (r === undefined) {
+      for (let i = 0; i < n; i++) count[i]! += 1;
+      continue;
+    }
     let ri = 0;
     for (let pos = 0; pos < r.length; pos++) {
       const step = r[pos];
@@ -409,11 +499,22 @@ function decodeTable(block: unknown, deviceIds: string[], records: Record<string
     const r = col.r;
     const c = col.c;
     const v = col.v;
+    const len = v.length;
     let undef: Uint8Array | undefined;
     if (col.u !== undefined) {
-      undef = new Uint8Array(r.length);
-      for (const p of ints(col.u, 'column undefined')) if (p >= 0 && p < r.length) undef[p] = 1;
+      undef = new Uint8Array(len);
+      for (const p of ints(col.u, 'column undefined')) if (p >= 0 && p < len) undef[p] = 1;
     }
+    const dict = col.d;
+    if (dict !== undefined) {
+      if (!isArr(dict)) fail('dictionary');
+      for (const x of dict) if (x !== null && typeof x === 'object') fail('dictionary value');
+    }
+    // Layout 2: the entries off their record's usual clock, as (position delta, clock) pairs.
+    const off = col.k === undefined ? undefined : ints(col.k, 'column clocks');
+    if (off !== undefined && off.length % 2 !== 0) fail('column clocks');
+    let at = 0;
+    let next = off !== undefined && off.length > 0 ? off[0]! : -1;
     let seen: Map<number, VersionVector> | undefined;
     if (col.s !== undefined) {
       if (!isArr(col.s)) fail('column seen');
@@ -426,13 +527,28 @@ function decodeTable(block: unknown, deviceIds: string[], records: Record<string
     // A field named "__proto__" must become data (setOwn); every other name is a plain store.
     const proto = name === '__proto__';
     let ri = 0;
-    for (let pos = 0; pos < r.length; pos++) {
-      const cn = c[pos];
-      if (!isInt(cn)) fail('column clocks');
-      ri += r[pos]!;
-      const clock = cn === 0 ? clocks[usual[ri]!] : clocks[cn - 1];
+    for (let pos = 0; pos < len; pos++) {
+      ri = r === undefined ? pos : ri + r[pos]!;
+      let clock: Clock | undefined;
+      if (c !== undefined) {
+        const cn = c[pos];
+        if (!isInt(cn)) fail('column clocks');
+        clock = cn === 0 ? clocks[usual[ri]!] : clocks[cn - 1];
+      } else if (pos === next) {
+        clock = clocks[off![at + 1]!];
+        at += 2;
+        // A step of 0 or less never matches a later position: caught below as pairs left over.
+        next = at < off!.length ? next + off![at]! : -1;
+      } else {
+        clock = clocks[usual[ri]!];
+      }
       if (clock === undefined) fail('field clock');
-      const entry: FieldEntry = { value: undef !== undefined && undef[pos] === 1 ? undefined : v[pos], clock };
+      let value = v[pos];
+      if (dict !== undefined) {
+        if (!isInt(value) || value < 0 || value >= dict.length) fail('dictionary number');
+        value = dict[value];
+      }
+      const entry: FieldEntry = { value: undef !== undefined && undef[pos] === 1 ? undefined : value, clock };
       if (seen !== undefined) {
         const vec = seen.get(pos);
         if (vec) entry.seen = vec;
@@ -441,6 +557,7 @@ function decodeTable(block: unknown, deviceIds: string[], records: Record<string
       if (proto) setOwn(fields, name, entry);
       else fields[name] = entry;
     }
+    if (off !== undefined && at !== off.length) fail('column clocks');
   }
   let ri = 0;
   b.x.forEach((t, k) => {
@@ -481,11 +598,11 @@ export function decodePayload(json: Uint8Array): SyncBody {
   }
   if (!payload || typeof payload !== 'object') fail('payload');
   const p = payload as Partial<Payload>;
-  if (p.v !== 1 || !isArr(p.d) || !isArr(p.t) || !isArr(p.i)) fail('payload shape');
+  if ((p.v !== 1 && p.v !== 2) || !isArr(p.d) || !isArr(p.t) || !isArr(p.i)) fail('payload shape');
   const deviceIds = p.d;
   if (!deviceIds.every((d) => typeof d === 'string' && d !== '')) fail('devices');
   const records: Record<string, SyncRecord> = {};
-  for (const block of p.t) decodeTable(block, deviceIds as string[], records);
+  for (const block of p.t) decodeTable(block, deviceIds as string[], records, p.v);
   const devices: Devices = {};
   for (const row of p.i) {
     if (!isArr(row) || !isInt(row[0]) || typeof row[1] !== 'string' || typeof row[2] !== 'string') fail('device info');

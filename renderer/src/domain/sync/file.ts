@@ -1,7 +1,8 @@
 // The shared sync file and the backup file. A backup is one body (codec.ts) in an envelope
-// (envelope.ts, format version 1). The shared file is segmented (segfile.ts, version 2) so that a
-// sync touches only what changed; a version-1 shared file, as written before, is still read, and
-// the next write upgrades it (migrateV1 below is that numbered migration).
+// (envelope.ts, format version 1). The shared file is segmented (segfile.ts, version 3; version 2
+// has the same segments in a looser layout) so that a sync touches only what changed; a version-1
+// or version-2 shared file, as written before, is still read, and the next full write upgrades it
+// (migrateV1 below is the numbered migration from 1; from 2 it is only the segments' layout).
 import { decodeBody, encodeBody, mergeDevices, type SyncBody } from './codec';
 import { openFile, sealFile, type FileHeader, type FileKey, type Unlock } from './envelope';
 import { SyncFileError } from './errors';
@@ -11,9 +12,9 @@ import type { SyncRecord } from './types';
 import { setOwn } from './vectors';
 
 export type OpenedFile = SyncBody & {
-  /** The format version the file was written in (1: one body; 2: segmented). */
+  /** The format version the file was written in (1: one body; 2 and 3: segmented). */
   version: number;
-  /** The segmented file's verified header (version 2 only). */
+  /** The segmented file's verified header (versions 2 and 3). */
   head?: Head;
   content: FileHeader['content'];
   writtenAt: string;
@@ -53,7 +54,7 @@ async function migrateV1(bytes: Uint8Array, unlock: Unlock, content: FileHeader[
   return { ...decodeBody(opened.body), version: 1, content, writtenAt: opened.header.writtenAt, encrypted: !!opened.header.encryption, key: opened.key };
 }
 
-/** Every segment of a version-2 file, decoded and joined. */
+/** Every segment of a segmented (version 2 or 3) file, decoded and joined. */
 async function readSegmented(bytes: Uint8Array, unlock: Unlock): Promise<OpenedFile> {
   const head = await openHead(bytes, bytes.length, unlock);
   const records: Record<string, SyncRecord> = {};
@@ -69,7 +70,7 @@ async function readSegmented(bytes: Uint8Array, unlock: Unlock): Promise<OpenedF
     }
     devices = mergeDevices(devices, body.devices);
   }
-  return { state: { records }, devices, version: 2, head, content: 'state', writtenAt: head.header.writtenAt, encrypted: !!head.header.encryption, key: head.key };
+  return { state: { records }, devices, version: head.header.version, head, content: 'state', writtenAt: head.header.writtenAt, encrypted: !!head.header.encryption, key: head.key };
 }
 
 /** Reads a sync (or backup) file; `content` says which kind is expected, so the two are not mixed up. */

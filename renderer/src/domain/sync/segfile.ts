@@ -1,5 +1,7 @@
-// The shared file, format version 2: segmented, so a sync reads, decodes and writes only what
-// changed (segments.ts says which record lives where).
+// The shared file, format versions 2 and 3: segmented, so a sync reads, decodes and writes only
+// what changed (segments.ts says which record lives where). The two differ only in the layout of
+// each segment's body (codec.ts: layout 1 in version 2, the denser layout 2 in version 3); a
+// version-2 file is read, and the next full write rewrites it as version 3.
 //
 //   line 1  header, cleartext JSON: format, version, file id, KDF parameters and wrapped data key,
 //           the hash of the version this write was merged from, and per segment its id, length,
@@ -7,28 +9,28 @@
 //   line 2  the header's seal: with a passphrase an AES-GCM tag over the header bytes under the data
 //           key (base64 of IV and tag), else the header's SHA-256 (damage, not tampering)
 //   then    the segments in header order, each its own deflated body (codec.ts); encrypted, each is
-//           a fresh 96-bit IV followed by AES-GCM of the body with the file id, format version and
+//           a fresh 96-bit IV followed by AES-GCM of the body with the format, its version, the file id and
 //           segment id as additional data, so a segment cannot be moved to another place or file.
 //
 // An authenticated header that names every segment's hash means a reader that already holds a
 // segment's content (same hash) need not read it again, and a writer can reuse an unchanged
 // segment's stored bytes as they are.
 import { deflateSync, inflateSync } from 'fflate';
-import { decodePayload, encodePayload, type SyncBody } from './codec';
+import { decodePayload, encodePayload, PAYLOAD_LAYOUT, type SyncBody } from './codec';
 import { fromBase64, sha256Hex, toBase64, unwrapFileKey, FORMAT, type FileKey, type Kdf } from './envelope';
 import { SyncFileError } from './errors';
 import type { Unlock } from './envelope';
 
 export const SEGMENTED_VERSION = 2;
-/** The newest format this build reads; a file with a higher version is refused as "newer". */
-export const LATEST_VERSION = 2;
+/** The newest format, the one this build writes; a file with a higher version is refused as "newer". */
+export const LATEST_VERSION = 3;
 const MAX_HEADER = 4 * 1024 * 1024;
 
 export type SegmentEntry = { id: string; length: number; hash: string; records: number };
 export type SegEncryption = { cipher: 'AES-GCM-256'; kdf: Kdf; wrap: 'AES-KW'; wrappedKey: string };
 export type SegHeader = {
   format: typeof FORMAT;
-  version: 2;
+  version: 2 | 3;
   content: 'state';
   fileId: string;
   base: string | null;
@@ -76,15 +78,15 @@ function validHeader(h: Partial<SegHeader>): h is SegHeader {
   const encOk = e === undefined || (e.cipher === 'AES-GCM-256' && e.wrap === 'AES-KW' && isB64(e.wrappedKey)
     && !!e.kdf && e.kdf.name === 'PBKDF2' && e.kdf.hash === 'SHA-256' && Number.isSafeInteger(e.kdf.iterations)
     && e.kdf.iterations >= 1000 && e.kdf.iterations <= 10_000_000 && isB64(e.kdf.salt));
-  return h.format === FORMAT && h.version === SEGMENTED_VERSION && h.content === 'state' && typeof h.fileId === 'string'
+  return h.format === FORMAT && (h.version === SEGMENTED_VERSION || h.version === LATEST_VERSION) && h.content === 'state' && typeof h.fileId === 'string'
     && /^[0-9a-f]{32}$/.test(h.fileId) && (h.base === null || isHex64(h.base)) && typeof h.writtenAt === 'string' && encOk
     && Number.isSafeInteger(h.size) && Array.isArray(h.segments)
     && h.segments.every((s) => !!s && typeof s.id === 'string' && Number.isSafeInteger(s.length) && s.length >= 0
       && Number.isSafeInteger(s.records) && s.records >= 0 && isHex64(s.hash));
 }
 
-function aad(fileId: string, segment: string): Uint8Array<ArrayBuffer> {
-  return enc.encode(`${FORMAT}/${SEGMENTED_VERSION}/${fileId}/${segment}`);
+function aad(version: number, fileId: string, segment: string): Uint8Array<ArrayBuffer> {
+  return enc.encode(`${FORMAT}/${version}/${fileId}/${segment}`);
 }
 
 async function headerTag(key: FileKey, iv: Uint8Array<ArrayBuffer>, headerBytes: Uint8Array): Promise<Uint8Array> {
@@ -93,7 +95,7 @@ async function headerTag(key: FileKey, iv: Uint8Array<ArrayBuffer>, headerBytes:
 }
 
 /**
- * The verified header of a version-2 file. `bytes` may be only the start of the file (the header
+ * The verified header of a segmented (version 2 or 3) file. `bytes` may be only the start of the file (the header
  * and its seal); `fileSize` is the whole file's size, to recognise a truncated one.
  */
 export async function openHead(bytes: Uint8Array, fileSize: number, unlock: Unlock = {}): Promise<Head> {
@@ -151,7 +153,7 @@ export async function openSegment(head: Head, segment: PlacedSegment, bytes: Uin
     if (!head.key) throw new SyncFileError('needs-passphrase');
     try {
       plain = new Uint8Array(await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: aad(head.header.fileId, segment.id), tagLength: 128 },
+        { name: 'AES-GCM', iv: bytes.slice(0, 12), additionalData: aad(head.header.version, head.header.fileId, segment.id), tagLength: 128 },
         head.key.dataKey,
         bytes.subarray(12) as Uint8Array<ArrayBuffer>,
       ));
@@ -179,13 +181,31 @@ async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
 
 /**
  * The bytes through a (de)compression stream. Written to the stream directly: a Blob in between
- * cost Chromium a copy into its blob store and a read back out for every segment.
+ * cost Chromium a copy into its blob store and a read back out for every segment. Read with the
+ * stream's own reader, not through a Response (in Node a fetch Response per segment cost more
+ * than the inflating).
  */
 async function through(transform: TransformStream<BufferSource, Uint8Array>, bytes: Uint8Array): Promise<Uint8Array> {
   const writer = transform.writable.getWriter();
   // Not awaited: the writes complete only as the readable side is read, below.
   void writer.write(bytes as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
-  return new Uint8Array(await new Response(transform.readable).arrayBuffer());
+  const reader = transform.readable.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -200,13 +220,13 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 
 export type SealedSegment = SegmentEntry & { bytes: Uint8Array };
 
-/** Encodes, deflates and (with a key) encrypts one segment under a fresh IV. */
+/** Encodes, deflates and (with a key) encrypts one segment under a fresh IV, for a file of the latest version. */
 export async function sealSegment(fileId: string, id: string, body: SyncBody, key?: FileKey): Promise<SealedSegment> {
-  const plain = await deflate(encodePayload(body));
+  const plain = await deflate(encodePayload(body, PAYLOAD_LAYOUT));
   let bytes: Uint8Array = plain;
   if (key) {
     const iv = crypto.getRandomValues(new Uint8Array(12));
-    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(fileId, id), tagLength: 128 }, key.dataKey, plain as Uint8Array<ArrayBuffer>));
+    const ct = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(LATEST_VERSION, fileId, id), tagLength: 128 }, key.dataKey, plain as Uint8Array<ArrayBuffer>));
     bytes = new Uint8Array(12 + ct.length);
     bytes.set(iv, 0);
     bytes.set(ct, 12);
@@ -221,13 +241,14 @@ export type ComposeOptions = { fileId: string; key?: FileKey; base: string | nul
 
 /**
  * The new file as parts, in segment id order: a new segment's bytes, or a reused segment's range
- * in the base file (`PlacedSegment`). The first part is the header and its seal.
+ * in the base file (`PlacedSegment`, which must come from a file of the latest version, as the new
+ * file is). The first part is the header and its seal.
  */
 export async function composeFile(segments: (SealedSegment | PlacedSegment)[], o: ComposeOptions): Promise<Part[]> {
   const sorted = [...segments].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const header: SegHeader = {
     format: FORMAT,
-    version: SEGMENTED_VERSION,
+    version: LATEST_VERSION,
     content: 'state',
     fileId: o.fileId,
     base: o.base,
