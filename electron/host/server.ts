@@ -1,13 +1,14 @@
 // The same API as Electron's IPC, over HTTP on 127.0.0.1, for running Kansli in a browser.
 // Defences: loopback only, a random per-start token (sent by the page as a bearer header, never
 // a cookie, so other sites cannot ride on it), a Host-header check against DNS rebinding, an
-// Origin check, JSON-only bodies with a size cap, and the same CSP as the Electron shell.
+// Origin check, JSON or binary-frame bodies only (neither is a type a cross-site form can send)
+// with a size cap, and the same CSP as the Electron shell.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { dispatch, type Envelope, type Handlers } from '../api';
-import { fromWire, toWire } from '../wire';
+import { FRAME_TYPE, fromFrame, fromWire, toFrame, toWire } from '../wire';
 import { CONTENT_SECURITY_POLICY } from '../security';
 
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -78,9 +79,11 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: Ctx): P
   const allowedOrigins = [`http://127.0.0.1:${ctx.port}`, `http://localhost:${ctx.port}`];
   if (origin !== undefined && !allowedOrigins.includes(origin)) return sendEnvelope(res, 403, forbidden('Anrop från en annan webbplats nekas'));
   if (!validToken(req.headers.authorization, ctx.token)) return sendEnvelope(res, 401, forbidden('Saknar eller fel åtkomstnyckel; öppna Kansli via länken som skrevs ut vid start'));
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendEnvelope(res, 415, invalid('Innehållet måste vara JSON'));
+  const type = req.headers['content-type'] ?? '';
+  const framed = type.startsWith(FRAME_TYPE);
+  if (!framed && !type.startsWith('application/json')) return sendEnvelope(res, 415, invalid('Innehållet måste vara JSON'));
 
-  let body: string;
+  let body: Buffer;
   try {
     body = await readBody(req, MAX_BODY_BYTES);
   } catch {
@@ -88,14 +91,16 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: Ctx): P
   }
   let call: unknown;
   try {
-    call = fromWire(body);
+    // As a plain Uint8Array, so the byte arrays taken out of it are copies, not views of the body.
+    call = framed ? fromFrame(new Uint8Array(body.buffer, body.byteOffset, body.byteLength)) : fromWire(body.toString('utf8'));
   } catch {
-    return sendEnvelope(res, 400, invalid('Ogiltig JSON'));
+    return sendEnvelope(res, 400, invalid(framed ? 'Ogiltigt anrop' : 'Ogiltig JSON'));
   }
   if (!call || typeof call !== 'object') return sendEnvelope(res, 400, invalid('Anropet saknar kanal'));
   const { channel, payload } = call as { channel?: unknown; payload?: unknown };
   const result = await dispatch(ctx.handlers, channel, payload);
   const status = result.ok ? 200 : result.error.code === 'internal' ? 500 : result.error.code === 'unknown-method' ? 404 : result.error.code === 'forbidden' ? 403 : 400;
+  if (framed) return send(res, status, FRAME_TYPE, toFrame(result));
   return sendEnvelope(res, status, result);
 }
 
@@ -129,7 +134,7 @@ async function serveStatic(pathname: string, res: ServerResponse, root: string):
 }
 
 /** Reads the body up to `limit`; past it, drains the rest (so the client gets our answer, not a reset). */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -137,7 +142,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => (size > limit ? reject(new Error('too large')) : resolvePromise(Buffer.concat(chunks).toString('utf8'))));
+    req.on('end', () => (size > limit ? reject(new Error('too large')) : resolvePromise(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -158,7 +163,7 @@ function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<un
   send(res, status, 'application/json; charset=utf-8', toWire(envelope));
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Uint8Array): void {
   if (res.headersSent) return;
   res.statusCode = status;
   res.setHeader('Content-Type', type);

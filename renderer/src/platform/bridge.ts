@@ -1,7 +1,7 @@
 // The renderer's only way to the Node side: window.kansli (Electron's preload) when present,
 // otherwise the browser host over HTTP. Screens call `send`, never either transport directly.
 import type { Channel, Envelope, Input, KansliApi, KansliError, Output } from '../../../electron/api';
-import { fromWire, toWire } from '../../../electron/wire';
+import { FRAME_TYPE, fromFrame, fromWire, toFrame } from '../../../electron/wire';
 
 declare global {
   interface Window {
@@ -38,15 +38,17 @@ async function overHttp(channel: Channel, input: unknown): Promise<Envelope<unkn
   try {
     res = await fetch('./api/invoke', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-      body: toWire({ channel, payload: input }),
+      // Binary, so a sync file's megabytes travel as they are, not as base64 text.
+      headers: { 'Content-Type': FRAME_TYPE, Authorization: `Bearer ${token}` },
+      body: toFrame({ channel, payload: input }),
     });
   } catch {
     return { ok: false, error: { code: 'internal', message: 'Kontakten med Kansli bröts. Kör programmet fortfarande?' } };
   }
-  const text = await res.text();
   try {
-    return fromWire(text) as Envelope<unknown>;
+    // Refusals made before the call is read (no token, too large) come back as JSON.
+    if ((res.headers.get('Content-Type') ?? '').startsWith(FRAME_TYPE)) return fromFrame(new Uint8Array(await res.arrayBuffer())) as Envelope<unknown>;
+    return fromWire(await res.text()) as Envelope<unknown>;
   } catch {
     return { ok: false, error: { code: 'internal', message: `Oväntat svar (${res.status})` } };
   }

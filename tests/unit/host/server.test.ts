@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Handlers, LocalSettings } from '../../../electron/api';
 import { PortInUseError, startHost, type RunningHost } from '../../../electron/host/server';
-import { fromWire, toWire } from '../../../electron/wire';
+import { FRAME_TYPE, fromFrame, fromWire, toFrame, toWire } from '../../../electron/wire';
 import { createSyncHandlers } from '../../../electron/services/sync';
 
 const settings: LocalSettings = { deviceId: '5f0c6a1e-2b6e-4d1c-9a37-0c1f4b9d2e11', userName: '', boardRole: '', language: 'sv', theme: 'system' };
@@ -21,16 +21,19 @@ const handlers: Handlers = {
 let host: RunningHost;
 let root: string;
 
-type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
+type Reply = { status: number; headers: Record<string, string | string[] | undefined>; body: string; raw: Buffer };
 
-function call(opts: { path?: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function call(opts: { path?: string; method?: string; headers?: Record<string, string>; body?: string | Uint8Array }): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: host.port, path: opts.path ?? '/api/invoke', method: opts.method ?? 'POST', headers: { Host: `127.0.0.1:${host.port}`, ...opts.headers } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: raw.toString('utf8'), raw });
+        });
       },
     );
     req.on('error', reject);
@@ -78,6 +81,22 @@ describe('browser host', () => {
     const env = fromWire(res.body) as { ok: boolean; value: Uint8Array };
     expect(env.value).toBeInstanceOf(Uint8Array);
     expect(Array.from(env.value)).toEqual([0x25, 0x50, 0x44, 0x46]);
+  });
+
+  it('answers a binary frame with a frame: the sync file\'s bytes as they are, not base64', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kansli-frame-'));
+    const file = new Uint8Array(300_000).map((_, i) => (i * 7) & 0xff);
+    const framed = (channel: string, payload: unknown) =>
+      call({ headers: { 'Content-Type': FRAME_TYPE, Authorization: `Bearer ${host.token}` }, body: toFrame({ channel, payload }) });
+    const written = await framed('sync:write', { path: join(dir, 'f.kansli'), bytes: file, expectedBaseHash: null });
+    expect(written.headers['content-type']).toBe(FRAME_TYPE);
+    expect(fromFrame(new Uint8Array(written.raw))).toMatchObject({ ok: true, value: { status: 'written' } });
+    const read = await framed('sync:read', { path: join(dir, 'f.kansli') });
+    expect(read.raw.length).toBeLessThan(file.length + 1000);
+    const env = fromFrame(new Uint8Array(read.raw)) as { ok: true; value: { main: { bytes: Uint8Array } } };
+    expect(env.value.main.bytes).toEqual(file);
+    const bad = await call({ headers: { 'Content-Type': FRAME_TYPE, Authorization: `Bearer ${host.token}` }, body: new Uint8Array([200, 0, 0, 0, 1]) });
+    expect(bad.status).toBe(400);
   });
 
   it('refuses a call without the token, or with a wrong one', async () => {
