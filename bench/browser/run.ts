@@ -92,7 +92,7 @@ export async function runBrowser(results: ResultSet, data: Dataset, opts: Browse
 
     if (opts.wants('sync')) {
       log('Synk i Chromium …');
-      await measureBrowserSync(results, page, loaded, opts.slow);
+      await measureBrowserSync(results, page, app.url, loaded, opts.slow);
     }
   } catch (e) {
     skipRest(`Mätningen i Chromium avbröts: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
