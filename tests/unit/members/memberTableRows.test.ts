@@ -3,7 +3,7 @@
 // rows never change order in the DOM).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignRowKeys, firstRowKeys, rowWindow, type RowKeys } from '../../../renderer/src/features/members/MemberTable';
+import { assignRowKeys, firstRowKeys, rowWindow, scrolledByUser, type RowKeys } from '../../../renderer/src/features/members/MemberTable';
 
 describe('the rows in the DOM', () => {
   it('are those in view and six more on each side, at any length of list', () => {
@@ -18,6 +18,23 @@ describe('the rows in the DOM', () => {
   it('follow the list when it becomes shorter than the place scrolled to', () => {
     // Scrolled to row 5,000, then a search leaves 40 members: the browser scrolls to the end.
     expect(rowWindow(40, 54 * 5000, 540)).toEqual([24, 40]);
+  });
+
+  it('are only those in view for a list not yet scrolled (each keystroke in the search)', () => {
+    expect(rowWindow(10_000, 0, 540, 0)).toEqual([0, 10]);
+    expect(rowWindow(10_000, 54 * 100 + 20, 540, 0)).toEqual([100, 111]);
+    expect(rowWindow(40, 54 * 5000, 540, 0)).toEqual([30, 40]);
+  });
+
+  it('tell the officer scrolling from the browser taking a shorter list back to its end', () => {
+    // A search left 40 members while the body was scrolled to row 5,000: the browser scrolls to the end.
+    expect(scrolledByUser(40, 540, 40 * 54 - 540, 54 * 5000)).toBe(false);
+    // ... or to the top, when the list no longer fills the body.
+    expect(scrolledByUser(3, 540, 0, 54 * 20)).toBe(false);
+    // The officer scrolls down (even to the end) or up.
+    expect(scrolledByUser(10_000, 540, 54 * 10, 0)).toBe(true);
+    expect(scrolledByUser(40, 540, 40 * 54 - 540, 54 * 10)).toBe(true);
+    expect(scrolledByUser(10_000, 540, 54 * 10, 54 * 20)).toBe(true);
   });
 });
 

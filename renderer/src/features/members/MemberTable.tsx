@@ -10,24 +10,36 @@ import { StatusBadge } from './StatusBadge';
 
 const COLUMNS: SortColumn[] = ['memberNumber', 'name', 'category', 'status', 'city', 'email'];
 const ROW_HEIGHT = 54;
-// Rows kept beyond the visible ones, for smooth scrolling. A keystroke in the search may refill
-// every row in the DOM, so each extra row costs typing time: a dozen visible plus six each side.
-const OVERSCAN = 6;
+// Rows kept beyond the visible ones, for smooth scrolling: a dozen visible plus six each side.
+// Only once the officer scrolls the list: a keystroke in the search may refill every row in the
+// DOM (new text to lay out, about as much work per row as the search itself), and rows out of view
+// are no use while typing, so a new list shows the rows in view alone until it is scrolled.
+export const OVERSCAN = 6;
 // The body's height before it is measured: its CSS maximum.
 const INITIAL_HEIGHT = 640;
 
 /**
- * The rows to put in the DOM: those in view and the overscan, as [first, end). Every row is
- * ROW_HEIGHT high, so this is arithmetic on the scroll position – the same for 10 members or
- * 10,000, where a general virtualizer measures every row of the list again whenever the count
- * changes (each keystroke in the search).
+ * The rows to put in the DOM: those in view and `overscan` more on each side, as [first, end).
+ * Every row is ROW_HEIGHT high, so this is arithmetic on the scroll position – the same for 10
+ * members or 10,000, where a general virtualizer measures every row of the list again whenever
+ * the count changes (each keystroke in the search).
  */
-export function rowWindow(count: number, scrollTop: number, height: number): [number, number] {
+export function rowWindow(count: number, scrollTop: number, height: number, overscan = OVERSCAN): [number, number] {
   // A shorter list than the scroll position reaches: the browser will scroll back to its end.
   const top = Math.max(0, Math.min(scrollTop, count * ROW_HEIGHT - height));
   const first = Math.floor(top / ROW_HEIGHT);
   const last = Math.ceil((top + height) / ROW_HEIGHT);
-  return [Math.max(0, first - OVERSCAN), Math.min(count, last + OVERSCAN)];
+  return [Math.max(0, first - overscan), Math.min(count, last + overscan)];
+}
+
+/**
+ * Whether a scroll of the list's body to `scrollTop` is the officer's, rather than the browser
+ * taking the body back to the end of a list that became shorter than the place scrolled to
+ * (which a keystroke does, and which must not bring back the rows out of view).
+ */
+export function scrolledByUser(count: number, height: number, scrollTop: number, previousTop: number): boolean {
+  const end = Math.max(0, count * ROW_HEIGHT - height);
+  return !(scrollTop < previousTop && Math.abs(scrollTop - end) < 1);
 }
 
 /** The members in the DOM's rows, in order, and the React key of each row. */
@@ -93,10 +105,16 @@ export const MemberTable = memo(function MemberTable({ members, categories, sort
   // Where the body is scrolled to and how high it is; a scroll renders only when it brings
   // another row into view.
   const [view, setView] = useState({ top: 0, height: INITIAL_HEIGHT });
+  // The list the officer last scrolled: that list has its overscan, a new one (each keystroke in
+  // the search) only the rows in view until it is scrolled in turn.
+  const [scrolled, setScrolled] = useState<readonly MemberRecord[] | undefined>(undefined);
+  const lastTop = useRef(0);
   const onScroll = (e: UIEvent<HTMLDivElement>) => {
     const top = e.currentTarget.scrollTop;
     const rowsAt = (t: number, height: number) => `${Math.floor(t / ROW_HEIGHT)}:${Math.ceil((t + height) / ROW_HEIGHT)}`;
     setView((v) => (rowsAt(v.top, v.height) === rowsAt(top, v.height) ? v : { ...v, top }));
+    if (scrolled !== members && scrolledByUser(members.length, view.height, top, lastTop.current)) setScrolled(members);
+    lastTop.current = top;
   };
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -107,7 +125,7 @@ export const MemberTable = memo(function MemberTable({ members, categories, sort
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const [first, end] = rowWindow(members.length, view.top, view.height);
+  const [first, end] = rowWindow(members.length, view.top, view.height, scrolled === members ? OVERSCAN : 0);
   const ids: string[] = [];
   for (let i = first; i < end; i++) ids.push(members[i]!.id);
   const [rowKeys, setRowKeys] = useState(() => firstRowKeys(ids));
