@@ -8,7 +8,6 @@ import type { FileKey } from '../../domain/sync/envelope';
 import { composeFile, LATEST_VERSION, newFileId, sealSegment, type Part, type PlacedSegment, type SealedSegment } from '../../domain/sync/segfile';
 import { bucketsFor, DEVICES_SEGMENT, layoutOf, parseSegmentId, segmentOf } from '../../domain/sync/segments';
 import type { SyncRecord, SyncState } from '../../domain/sync/types';
-import { setOwn } from '../../domain/sync/vectors';
 import type { FileView } from './view';
 
 export type NewFile = { parts: Part[]; fileId: string; segments: Record<string, string> };
@@ -27,7 +26,8 @@ export async function buildFile(
   /** Records the file holds that leave it (expired tombstones): their segments are written without them. */
   removed: readonly SyncRecord[] = [],
 ): Promise<NewFile> {
-  const reuse = view.version === LATEST_VERSION && view.head !== undefined;
+  // Segments are reused only from a file of the latest format, as the header read says.
+  const reuse = view.head !== undefined && view.head.header.version === LATEST_VERSION;
   // Without reuse every record must be at hand: an older file is only ever read whole.
   if (!reuse && !view.full) throw new RangeError('an older file must be read whole before it is written anew');
   const fileId = reuse ? view.head!.header.fileId : newFileId();
@@ -59,15 +59,15 @@ export async function buildFile(
     const r = merged.records[key]!;
     rewrite.add(segmentOf(r.table, r.id, layout));
   }
-  const groups = new Map<string, Record<string, SyncRecord>>();
+  const groups = new Map<string, SyncRecord[]>();
   for (const k of Object.keys(merged.records)) {
     const r = merged.records[k]!;
     const sid = segmentOf(r.table, r.id, layout);
     if (relaid.has(r.table)) rewrite.add(sid);
     if (!rewrite.has(sid)) continue;
     let g = groups.get(sid);
-    if (!g) groups.set(sid, (g = {}));
-    setOwn(g, k, r);
+    if (!g) groups.set(sid, (g = []));
+    g.push(r);
   }
   const out: (SealedSegment | PlacedSegment)[] = [];
   if (reuse) {
@@ -77,8 +77,8 @@ export async function buildFile(
       out.push(seg);
     }
   }
-  const sealed = [...groups].map(([sid, records]) => sealSegment(fileId, sid, { state: { records }, devices: {} }, key));
-  sealed.push(sealSegment(fileId, DEVICES_SEGMENT, { state: { records: {} }, devices }, key));
+  const sealed = [...groups].map(([sid, records]) => sealSegment(fileId, sid, records, {}, key));
+  sealed.push(sealSegment(fileId, DEVICES_SEGMENT, [], devices, key));
   out.push(...(await Promise.all(sealed)));
   const parts = await composeFile(out, { fileId, key, base: view.base, writtenAt });
   const segments: Record<string, string> = {};

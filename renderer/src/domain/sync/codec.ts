@@ -368,11 +368,20 @@ export function encodeBody(body: SyncBody): Uint8Array {
 
 /** The body before compression (UTF-8 JSON); segfile.ts deflates it with the platform's zlib where it can. */
 export function encodePayload(body: SyncBody, layout: PayloadLayout = PAYLOAD_LAYOUT): Uint8Array {
+  return encodeRecords(Object.values(body.state.records), body.devices, layout);
+}
+
+const byId = (a: SyncRecord, b: SyncRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Records (distinct, in any order) and the device list as a payload. The tables in name order and
+ * each table's records in id order, so equal states give equal bytes; taking the records as a list
+ * spares the caller building (and this sorting the keys of) an object keyed "table/id".
+ */
+export function encodeRecords(records: readonly SyncRecord[], deviceList: Devices, layout: PayloadLayout = PAYLOAD_LAYOUT): Uint8Array {
   const devices = new DeviceTable();
   const byTable = new Map<string, SyncRecord[]>();
-  const keys = Object.keys(body.state.records).sort();
-  for (const key of keys) {
-    const r = body.state.records[key]!;
+  for (const r of records) {
     let list = byTable.get(r.table);
     if (!list) byTable.set(r.table, (list = []));
     list.push(r);
@@ -380,15 +389,15 @@ export function encodePayload(body: SyncBody, layout: PayloadLayout = PAYLOAD_LA
   // The same JSON as JSON.stringify of a Payload, its members in another order: the tables come
   // first because numbering their clocks fills the device list.
   // About 600 bytes per record of twenty fields: a guess that only sizes the first buffer.
-  const out = new JsonWriter(keys.length * 640 + 1024);
+  const out = new JsonWriter(records.length * 640 + 1024);
   out.raw(`{"v":${layout},"t":[`);
   let first = true;
-  for (const [name, records] of byTable) {
+  for (const name of [...byTable.keys()].sort()) {
     if (!first) out.raw(',');
     first = false;
-    writeTable(out, encodeTable(name, records, devices, layout));
+    writeTable(out, encodeTable(name, byTable.get(name)!.sort(byId), devices, layout));
   }
-  const info: Payload['i'] = Object.keys(body.devices).sort().map((d) => [devices.of(d), body.devices[d]!.name, body.devices[d]!.at]);
+  const info: Payload['i'] = Object.keys(deviceList).sort().map((d) => [devices.of(d), deviceList[d]!.name, deviceList[d]!.at]);
   out.raw('],"d":');
   out.json(devices.ids);
   out.raw(',"i":');

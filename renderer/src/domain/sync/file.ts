@@ -27,12 +27,8 @@ export type WriteOptions = { key?: FileKey; base: string | null; writtenAt: stri
 /** All segments of a state, sealed (a full write: the first sync, an upgrade, a new passphrase). */
 export async function sealAll(body: SyncBody, fileId: string, key?: FileKey): Promise<SealedSegment[]> {
   const jobs: Promise<SealedSegment>[] = [];
-  for (const [id, records] of splitState(body.state)) {
-    const recs: Record<string, SyncRecord> = {};
-    for (const r of records) setOwn(recs, `${r.table}/${r.id}`, r);
-    jobs.push(sealSegment(fileId, id, { state: { records: recs }, devices: {} }, key));
-  }
-  jobs.push(sealSegment(fileId, DEVICES_SEGMENT, { state: { records: {} }, devices: body.devices }, key));
+  for (const [id, records] of splitState(body.state)) jobs.push(sealSegment(fileId, id, records, {}, key));
+  jobs.push(sealSegment(fileId, DEVICES_SEGMENT, [], body.devices, key));
   // Together: compression and encryption run beside the encoding of the next segment.
   return Promise.all(jobs);
 }

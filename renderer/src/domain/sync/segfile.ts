@@ -16,10 +16,11 @@
 // segment's content (same hash) need not read it again, and a writer can reuse an unchanged
 // segment's stored bytes as they are.
 import { deflateSync, inflateSync } from 'fflate';
-import { decodePayload, encodePayload, PAYLOAD_LAYOUT, type SyncBody } from './codec';
+import { decodePayload, encodeRecords, PAYLOAD_LAYOUT, type Devices, type SyncBody } from './codec';
 import { fromBase64, sha256Hex, toBase64, unwrapFileKey, FORMAT, type FileKey, type Kdf } from './envelope';
 import { SyncFileError } from './errors';
 import type { Unlock } from './envelope';
+import type { SyncRecord } from './types';
 
 export const SEGMENTED_VERSION = 2;
 /** The newest format, the one this build writes; a file with a higher version is refused as "newer". */
@@ -221,8 +222,8 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 export type SealedSegment = SegmentEntry & { bytes: Uint8Array };
 
 /** Encodes, deflates and (with a key) encrypts one segment under a fresh IV, for a file of the latest version. */
-export async function sealSegment(fileId: string, id: string, body: SyncBody, key?: FileKey): Promise<SealedSegment> {
-  const plain = await deflate(encodePayload(body, PAYLOAD_LAYOUT));
+export async function sealSegment(fileId: string, id: string, records: readonly SyncRecord[], devices: Devices, key?: FileKey): Promise<SealedSegment> {
+  const plain = await deflate(encodeRecords(records, devices, PAYLOAD_LAYOUT));
   let bytes: Uint8Array = plain;
   if (key) {
     const iv = crypto.getRandomValues(new Uint8Array(12));
@@ -231,7 +232,7 @@ export async function sealSegment(fileId: string, id: string, body: SyncBody, ke
     bytes.set(iv, 0);
     bytes.set(ct, 12);
   }
-  return { id, length: bytes.length, hash: await sha256Hex(bytes), records: Object.keys(body.state.records).length, bytes };
+  return { id, length: bytes.length, hash: await sha256Hex(bytes), records: records.length, bytes };
 }
 
 /** A piece of the new file: new bytes, or a range of the file it replaces (an unchanged segment). */
