@@ -10,6 +10,7 @@ import { SyncFileError } from '../../../renderer/src/domain/sync/errors';
 import { resolveConflict } from '../../../renderer/src/db/sync/resolve';
 import { previewBackup, restoreBackup, takeBackup } from '../../../renderer/src/db/sync/backup';
 import { lastRun } from '../../../renderer/src/db/sync/tables';
+import { loadCache } from '../../../renderer/src/db/sync/cursor';
 import { lockBackoff, SyncError } from '../../../renderer/src/db/sync/engine';
 import { MemoryFolder } from './memoryIo';
 import { closeAll, DEVICES, Officer } from './officer';
@@ -130,6 +131,27 @@ describe('two officers and one shared file', () => {
     await karin.sync(folder);
     for (const o of [karin, bo]) expect((await o.profile.load())!.about).toBe('Karins och Bos text');
     expect(await karin.conflicts()).toEqual([]);
+  });
+});
+
+describe('the lock', () => {
+  it('is free again, with the run and what was written recorded, as soon as a writing sync returns', async () => {
+    const { folder, karin, bo } = await twoOfficers();
+    const loaded = (await karin.profile.load())!;
+    await karin.profile.save({ ...strip(loaded), city: 'Borås' });
+    const writes = folder.writes;
+    const run = await karin.sync(folder);
+    expect(run.written).toBe(true);
+    expect(folder.writes).toBe(writes + 1);
+    expect(folder.lockedBy).toBeNull();
+    expect(await lastRun(karin.db)).toMatchObject({ written: true, out: { profile: 1 } });
+    // What was written is remembered, so the next sync reads only what changed.
+    const cache = await loadCache(karin.db);
+    expect(Object.keys(cache?.segments ?? {}).length).toBeGreaterThan(0);
+    expect((await karin.sync(folder)).written).toBe(false);
+    expect(folder.writes).toBe(writes + 1);
+    await bo.sync(folder);
+    expect((await bo.profile.load())!.city).toBe('Borås');
   });
 });
 

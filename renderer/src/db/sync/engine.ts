@@ -150,6 +150,8 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
   o.onStep?.('lock');
   const token = await takeLock(o);
   let pending = false;
+  let unlocking: Promise<unknown> | undefined;
+  let saving: Promise<void> | undefined;
   try {
     const cache = o.mode === 'sync' ? await loadCache(o.db) : undefined;
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -257,7 +259,10 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       pending = false;
       // The first write that carries an erasure: the older generations beside the file still hold the data.
       if (o.io.purge && newlyErased(view.state, result.state).length > 0) await o.io.purge(o.path);
-      await saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor, headBytes: file.parts[0]!.length });
+      // The file is final: the lock goes back while this device records what it wrote (a round
+      // trip to the host, and one IndexedDB commit, fewer before the officer sees the result).
+      unlocking = o.io.unlock(token).catch(() => false);
+      saving = saveCache(o.db, { path: o.path, fileId: file.fileId, segments: file.segments, cursor, headBytes: file.parts[0]!.length });
       if (rekeyed) {
         o.session.passphrase = o.newPassphrase;
         o.session.key = rekeyed;
@@ -272,10 +277,10 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       run.message = 'Synkfilen ändrades av andra under tiden. Det som kom in är sparat; dina ändringar skickas vid nästa synkronisering.';
     }
     run.finishedAt = now().toISOString();
-    await syncRunsTable(o.db).add(run);
+    await Promise.all([saving, syncRunsTable(o.db).add(run)]);
     return run;
   } finally {
-    await o.io.unlock(token).catch(() => false);
+    await (unlocking ?? o.io.unlock(token).catch(() => false));
   }
 }
 
