@@ -7,6 +7,7 @@ import { I18nProvider, useT } from './i18n';
 import { AppContext, type AppState } from './ui/appContext';
 import { Layout } from './ui/Layout';
 import { useArea, type Area } from './ui/routes';
+import { saveShellPrefs } from './ui/shellScript';
 import { Overview, OverviewView } from './features/dashboard/Overview';
 
 // Each area loads when first opened: the overview paints without parsing every area's code.
@@ -79,6 +80,8 @@ export function App({ info, initialSettings, opening, persisted }: { info: AppIn
     document.documentElement.lang = settings.language;
     if (settings.theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = settings.theme;
+    // The static shell of the next start paints before the host's settings are known.
+    saveShellPrefs({ language: settings.language, theme: settings.theme });
   }, [settings.language, settings.theme]);
 
   useEffect(() => {

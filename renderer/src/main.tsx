@@ -24,8 +24,9 @@ const early: EarlyStart = { warm, host, persisting: requestPersistentStorage() }
 import('./boot').then(
   ({ boot }) => boot(early),
   (err: unknown) => {
-    // The app's code could not be loaded, so neither can React: say so in plain DOM.
+    // The app's code could not be loaded, so neither can React: say so in plain DOM, in place of the static shell.
     warm.release();
+    window.kansliShell?.release();
     const main = document.createElement('main');
     main.setAttribute('role', 'alert');
     const h1 = document.createElement('h1');

@@ -14,9 +14,10 @@ export function Overview() {
 /**
  * The overview itself. At start-up it is shown before the database has opened (`loading`, no
  * profile yet): what it says then comes from the host's settings, and the association's card
- * follows when the database answers.
+ * follows when the database answers. Without `settings` (the static shell in index.html, painted
+ * before any script has run, see ui/StartShell.tsx) it is only the heading and the card's place.
  */
-export function OverviewView({ profile, loading, settings, persisted }: { profile: ProfileRecord | undefined; loading: boolean; settings: LocalSettings; persisted: boolean }) {
+export function OverviewView({ profile, loading, settings, persisted }: { profile: ProfileRecord | undefined; loading: boolean; settings?: LocalSettings; persisted?: boolean }) {
   const t = useT();
   return (
     <section aria-labelledby="page-title" aria-busy={loading || undefined}>
@@ -43,11 +44,15 @@ export function OverviewView({ profile, loading, settings, persisted }: { profil
           </div>
         </div>
       )}
-      <div className="card">
-        <h2>{t('overview.you')}</h2>
-        <p>{settings.userName ? [settings.userName, settings.boardRole].filter(Boolean).join(', ') : t('overview.youUnknown')}</p>
-      </div>
-      <p className="muted small">{persisted ? t('overview.storagePersisted') : t('overview.storageNotPersisted')}</p>
+      {settings && (
+        <>
+          <div className="card">
+            <h2>{t('overview.you')}</h2>
+            <p>{settings.userName ? [settings.userName, settings.boardRole].filter(Boolean).join(', ') : t('overview.youUnknown')}</p>
+          </div>
+          <p className="muted small">{persisted ? t('overview.storagePersisted') : t('overview.storageNotPersisted')}</p>
+        </>
+      )}
     </section>
   );
 }
