@@ -3,6 +3,7 @@
 // segment; the rest of the file is reused byte for byte. And nothing of what sync promises is
 // lost on the way: edits arrive, conflicts appear, deletions propagate, a cloud copy is merged,
 // an edit made while a sync runs goes out with the next one, and an old-format file is upgraded.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import 'fake-indexeddb/auto';
 import { encodeBody } from '../../../renderer/src/domain/sync/codec';
@@ -155,6 +156,22 @@ describe('an incremental sync', () => {
     const next = await karin.sync(folder);
     expect(next.out).toEqual({ categories: 1 });
     expect((await fileValue(folder, ids[1500]!))!.fields.fee!.value).toBe(2);
+  });
+
+  it('a format-2 file is upgraded by the first sync, even one that brings nothing new', async () => {
+    const folder = new MemoryFolder();
+    // Written by Kansli before format 3, under segfile.test.ts's passphrase.
+    const pass = 'korrekt häst batteri häftstift';
+    folder.main = new Uint8Array(readFileSync(new URL('../../fixtures/sync/format2-encrypted.kansli-sync', import.meta.url)));
+    const bo = await new Officer('Bo Ek', DEVICES.bo).open();
+    bo.session.passphrase = pass;
+    await bo.sync(folder, 'join');
+    const joined = await readSyncFile(folder.main, { passphrase: pass });
+    expect(joined.version).toBe(LATEST_VERSION);
+    // Nothing new since: no write, and the file stays format 3.
+    const writes = folder.writes;
+    expect((await bo.sync(folder)).written).toBe(false);
+    expect(folder.writes).toBe(writes);
   });
 
   it('a file in the previous format is read, and upgraded by the next write', async () => {

@@ -10,7 +10,7 @@ import { mergeDevices } from '../../domain/sync/codec';
 import { createFileKey, rewrapFileKey, type FileKey } from '../../domain/sync/envelope';
 import { SyncFileError } from '../../domain/sync/errors';
 import { readSyncFile, type OpenedFile } from '../../domain/sync/file';
-import type { Part } from '../../domain/sync/segfile';
+import { LATEST_VERSION, type Part } from '../../domain/sync/segfile';
 import { holdBackFuture } from '../../domain/sync/quarantine';
 import { sameRecord } from '../../domain/sync/records';
 import { isErased, isPersonalField, mergeWithErasure, newlyErased } from '../../domain/sync/erasure';
@@ -242,7 +242,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
           }
         }
       }
-      const needsWrite = !read.main || dirty.length > 0 || leaving.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version === 1;
+      const needsWrite = !read.main || dirty.length > 0 || leaving.length > 0 || copies.names.length > 0 || rekeyed !== undefined || view.version < LATEST_VERSION;
       pending = needsWrite;
       if (!needsWrite) {
         if (read.main && view.head) await saveCache(o.db, { path: o.path, fileId: view.head.header.fileId, segments: segmentHashes(view), cursor, headBytes: view.head.end });
