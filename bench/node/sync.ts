@@ -83,7 +83,7 @@ async function incrementalSync(s: Session, edits: ReadonlyMap<string, StoredReco
     if (changedFields(local.records[key], record).length > 0) fromSyncRecord(record);
   }
   const view: FileView = {
-    base, version: 2, head, state: fileRecords, devices: fileDevices, key: s.key, decoded: wanted, fresh: { records: {} }, full: false,
+    base, version: head.header.version, head, state: fileRecords, devices: fileDevices, key: s.key, decoded: wanted, fresh: { records: {} }, full: false,
   };
   const at = '2026-03-01T10:00:00.000Z';
   const file = await buildFile(view, { records: { ...fileRecords.records, ...merged.state.records } }, dirty, mergeDevices(fileDevices, devices(BENCH_DEVICE, 'Bänk Kassör', at)), s.key, at);
