@@ -38,9 +38,11 @@ async function overHttp(channel: Channel, input: unknown): Promise<Envelope<unkn
   try {
     res = await fetch('./api/invoke', {
       method: 'POST',
-      // Binary, so a sync file's megabytes travel as they are, not as base64 text.
+      // Binary, so a sync file's megabytes travel as they are, not as base64 text. In a Blob:
+      // Chromium spends about 40 ms of the page's main thread per MB handing over a typed-array
+      // body, and next to nothing for a Blob (a 250 kB call 68-115 ms against 18-35 ms in all).
       headers: { 'Content-Type': FRAME_TYPE, Authorization: `Bearer ${token}` },
-      body: toFrame({ channel, payload: input }),
+      body: new Blob([toFrame({ channel, payload: input })]),
     });
   } catch {
     return { ok: false, error: { code: 'internal', message: 'Kontakten med Kansli bröts. Kör programmet fortfarande?' } };

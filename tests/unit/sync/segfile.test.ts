@@ -2,11 +2,12 @@
 // header or segment that was changed, moved or swapped is refused; a file from a newer Kansli is
 // recognised; and the previous formats (segments in the looser layout, one body) are still read.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBody } from '../../../renderer/src/domain/sync/codec';
 import { createFileKey, sealFile, type FileKey } from '../../../renderer/src/domain/sync/envelope';
 import { readSyncFile, sealAll, writeSyncFile } from '../../../renderer/src/domain/sync/file';
-import { composeFile, joinParts, openHead, type PlacedSegment } from '../../../renderer/src/domain/sync/segfile';
+import { coalesceParts, composeFile, joinParts, openHead, type PlacedSegment } from '../../../renderer/src/domain/sync/segfile';
 import { peekHead, readFull } from '../../../renderer/src/db/sync/view';
 import { buildFile } from '../../../renderer/src/db/sync/writer';
 import { MemoryFolder } from './memoryIo';
@@ -153,5 +154,38 @@ describe('the segmented file', () => {
     const back = await readSyncFile(written, { passphrase: PASS });
     expect(back.state).toEqual(state);
     expect(back.devices).toEqual(devices);
+  });
+});
+
+describe('the parts of a write', () => {
+  it('joins reused ranges that follow each other, and the file they make is the same byte for byte', () => {
+    const base = new Uint8Array(4096).map((_, i) => (i * 13) & 0xff);
+    const part = fc.oneof(
+      fc.uint8Array({ minLength: 1, maxLength: 40 }),
+      fc.record({ offset: fc.integer({ min: 0, max: 4000 }), length: fc.integer({ min: 1, max: 96 }) }),
+    );
+    // Runs of ranges laid end to end, as the unchanged segments of a file are.
+    const run = fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 8 })).map(([start, lengths]) => {
+      let at = start;
+      return lengths.map((length) => {
+        const r = { offset: at, length };
+        at += length;
+        return r;
+      });
+    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(part.map((p) => [p]), run), { maxLength: 12 }), (groups) => {
+        const parts = groups.flat();
+        const joined = coalesceParts(parts);
+        expect(joinParts(joined, base)).toEqual(joinParts(parts, base));
+        for (let i = 1; i < joined.length; i++) {
+          const a = joined[i - 1]!;
+          const b = joined[i]!;
+          if (!(a instanceof Uint8Array) && !(b instanceof Uint8Array)) expect(a.offset + a.length).not.toBe(b.offset);
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(coalesceParts([{ offset: 0, length: 10 }, { offset: 10, length: 5 }, new Uint8Array([1]), { offset: 15, length: 5 }])).toEqual([{ offset: 0, length: 15 }, new Uint8Array([1]), { offset: 15, length: 5 }]);
   });
 });

@@ -10,7 +10,7 @@ import { mergeDevices } from '../../domain/sync/codec';
 import { createFileKey, rewrapFileKey, type FileKey } from '../../domain/sync/envelope';
 import { SyncFileError } from '../../domain/sync/errors';
 import { readSyncFile, type OpenedFile } from '../../domain/sync/file';
-import { LATEST_VERSION, type Part } from '../../domain/sync/segfile';
+import { coalesceParts, LATEST_VERSION, type Part } from '../../domain/sync/segfile';
 import { holdBackFuture } from '../../domain/sync/quarantine';
 import { sameRecord } from '../../domain/sync/records';
 import { isErased, isPersonalField, mergeWithErasure, newlyErased } from '../../domain/sync/erasure';
@@ -254,7 +254,7 @@ export async function syncNow(o: SyncOptions): Promise<SyncRunRow> {
       const merged = view.full ? result.state : { records: { ...view.state.records, ...result.state.records } };
       for (const r of leaving) delete merged.records[recordKey(r.table, r.id)];
       const file = await buildFile(view, merged, dirty, devices, key, at, leaving);
-      const w = await o.io.write({ path: o.path, parts: file.parts, expectedBaseHash: view.base, archive: copies.names });
+      const w = await o.io.write({ path: o.path, parts: coalesceParts(file.parts), expectedBaseHash: view.base, archive: copies.names });
       if (w.status === 'changed') continue; // someone saved in between: merge with theirs and try again
       pending = false;
       // The first write that carries an erasure: the older generations beside the file still hold the data.
