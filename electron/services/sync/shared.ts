@@ -8,11 +8,12 @@ import { atomicWrite, sha256, type RetryOptions } from './atomic';
 import { CHUNK, identify, readAt, readIdentified, remember, sameFile, statOf } from './identity';
 import { isConflictCopy, splitName } from './copies';
 import { fsError } from './errors';
+import { coalesceParts, type FilePart } from '../../parts';
+
+export type { FilePart };
 
 export type FileRead = { bytes: Uint8Array; hash: string; size: number; modifiedAt: string };
 export type SharedRead = { main: FileRead | null; copies: (FileRead & { name: string })[] };
-/** A piece of a new file: new bytes, or a range of the base file (a segment that did not change). */
-export type FilePart = Uint8Array | { offset: number; length: number };
 export type WriteRequest = { path: string; bytes?: Uint8Array; parts?: FilePart[]; expectedBaseHash: string | null; archive?: string[]; keepGenerations?: number };
 export type RangesResult = { status: 'ok'; parts: Uint8Array[] } | { status: 'changed'; hash: string | null };
 export type WriteResult = { status: 'written'; hash: string; generations: number } | { status: 'changed'; hash: string | null };
@@ -97,7 +98,7 @@ function partsWriter(parts: FilePart[], basePath: string, baseSize: number, hash
       filled = 0;
     };
     try {
-      for (const p of coalesce(parts)) {
+      for (const p of coalesceParts(parts)) {
         if (p instanceof Uint8Array) {
           if (p.length > CHUNK - filled) await flush();
           if (p.length >= CHUNK) {
@@ -125,18 +126,6 @@ function partsWriter(parts: FilePart[], basePath: string, baseSize: number, hash
       await base?.close();
     }
   };
-}
-
-/** Reused ranges that follow each other in the base file, as one range (most unchanged segments do). */
-function coalesce(parts: FilePart[]): FilePart[] {
-  const out: FilePart[] = [];
-  for (const p of parts) {
-    const last = out[out.length - 1];
-    if (!(p instanceof Uint8Array) && last && !(last instanceof Uint8Array) && last.offset + last.length === p.offset) {
-      out[out.length - 1] = { offset: last.offset, length: last.length + p.length };
-    } else out.push(p);
-  }
-  return out;
 }
 
 async function writeAll(fd: FileHandle, bytes: Uint8Array): Promise<void> {

@@ -279,22 +279,6 @@ export async function composeFile(segments: (SealedSegment | PlacedSegment)[], o
   return [head, ...sorted.map((s): Part => ('bytes' in s ? s.bytes : { offset: s.offset, length: s.length }))];
 }
 
-/**
- * The same parts with reused ranges that follow each other in the base file joined into one: most
- * unchanged segments do, so a write of ten changed segments names about twenty ranges instead of
- * two thousand.
- */
-export function coalesceParts(parts: readonly Part[]): Part[] {
-  const out: Part[] = [];
-  for (const p of parts) {
-    const last = out[out.length - 1];
-    if (!(p instanceof Uint8Array) && last !== undefined && !(last instanceof Uint8Array) && last.offset + last.length === p.offset) {
-      out[out.length - 1] = { offset: last.offset, length: last.length + p.length };
-    } else out.push(p);
-  }
-  return out;
-}
-
 /** The parts joined into one file, taking reused ranges from `base`. */
 export function joinParts(parts: readonly Part[], base: Uint8Array | null): Uint8Array {
   let n = 0;
